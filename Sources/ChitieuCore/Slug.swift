@@ -1,0 +1,42 @@
+import Foundation
+
+/// ASCII slugs for ids and file names: Vietnamese letters lose their marks (Đ → d), everything
+/// else that is not a letter or a digit becomes one hyphen. Slugs are what URLs and downloads keep.
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in asciiFolded(text).lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+
+    /// True for what `make` could produce: lowercase ASCII letters and digits joined by single hyphens
+    /// (underscores allowed too, as indicator ids use them).
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, let last = id.unicodeScalars.last else { return false }
+        let allowed = id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        let edgesOK = first != "-" && first != "_" && last != "-" && last != "_"
+        return allowed && edgesOK && !id.contains("--")
+    }
+
+    /// Removes diacritics, mapping the letters that don't decompose (đ, Đ) by hand.
+    public static func asciiFolded(_ text: String) -> String {
+        let replaced = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+        var out = String.UnicodeScalarView()
+        for scalar in replaced.decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(0x0300...0x036F).contains(scalar.value) {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}

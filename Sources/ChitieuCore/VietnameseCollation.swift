@@ -1,0 +1,79 @@
+import Foundation
+
+/// Sorting by the Vietnamese alphabet (a ă â b c d đ e ê g … ư v x y), with tones as a secondary
+/// difference (none, huyền, hỏi, ngã, sắc, nặng) and case last. Done here rather than through
+/// the platform locale so that output is identical on every machine.
+public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
+    let primary: [UInt16]
+    let secondary: [UInt8]
+    let tertiary: [UInt8]
+    let original: String
+
+    public init(_ text: String) {
+        var primary: [UInt16] = []
+        var secondary: [UInt8] = []
+        var tertiary: [UInt8] = []
+        for character in text {
+            let letter = VietnameseLetter(character)
+            primary.append(letter.rank)
+            secondary.append(letter.tone)
+            tertiary.append(letter.isUppercase ? 1 : 0)
+        }
+        self.primary = primary
+        self.secondary = secondary
+        self.tertiary = tertiary
+        self.original = text
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        if a.primary != b.primary { return a.primary.lexicographicallyPrecedes(b.primary) }
+        if a.secondary != b.secondary { return a.secondary.lexicographicallyPrecedes(b.secondary) }
+        if a.tertiary != b.tertiary { return a.tertiary.lexicographicallyPrecedes(b.tertiary) }
+        return a.original < b.original
+    }
+}
+
+/// One character split into its place in the alphabet and its tone.
+struct VietnameseLetter {
+    static let alphabet: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    static let ranks: [String: UInt16] = Dictionary(
+        uniqueKeysWithValues: alphabet.enumerated().map { ($1, UInt16(1000 + $0)) }
+    )
+    /// Combining tone marks in their Vietnamese order: huyền, hỏi, ngã, sắc, nặng.
+    static let tones: [UInt32: UInt8] = [0x0300: 1, 0x0309: 2, 0x0303: 3, 0x0301: 4, 0x0323: 5]
+
+    let rank: UInt16
+    let tone: UInt8
+    let isUppercase: Bool
+
+    init(_ character: Character) {
+        let lower = String(character).lowercased()
+        isUppercase = lower != String(character)
+        var base = String.UnicodeScalarView()
+        var tone: UInt8 = 0
+        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let mark = Self.tones[scalar.value] { tone = mark } else { base.append(scalar) }
+        }
+        self.tone = tone
+        let letter = String(base).precomposedStringWithCanonicalMapping
+        if let rank = Self.ranks[letter] {
+            self.rank = rank
+        } else if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 {
+            // Spaces and punctuation before digits before letters; anything else after letters.
+            let value = scalar.value
+            self.rank = value < 0x30 ? UInt16(value) : value <= 0x39 ? UInt16(500 + value) : UInt16(min(value, 60000) / 2 + 2000)
+        } else {
+            self.rank = 65000
+        }
+    }
+}
+
+extension Sequence {
+    /// Sorted by a name in Vietnamese alphabetical order.
+    public func sortedVietnamese(by name: (Element) -> String) -> [Element] {
+        map { (VietnameseCollationKey(name($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}

@@ -1,0 +1,39 @@
+import ChitieuCore
+
+/// Everything loaded from a content folder: the model the later stages compute and render from.
+/// Lookups by id are built once here because every stage needs them.
+public struct Content: Sendable {
+    public var site: SiteConfig
+    public var jurisdictions: [Jurisdiction]
+    public var indicators: [Indicator]
+    public var plans: [Plan]
+    public var pages: [Page]
+    /// Figures from `content/data/*.csv`, apart from those stated in plans.
+    public var dataFigures: [Figure]
+
+    public let jurisdictionsByID: [String: Jurisdiction]
+    public let indicatorsByID: [String: Indicator]
+    public let plansByID: [String: Plan]
+
+    public init(
+        site: SiteConfig, jurisdictions: [Jurisdiction], indicators: [Indicator], plans: [Plan],
+        pages: [Page] = [], dataFigures: [Figure] = []
+    ) {
+        self.site = site
+        self.jurisdictions = jurisdictions
+        self.indicators = indicators
+        self.plans = plans
+        self.pages = pages
+        self.dataFigures = dataFigures
+        jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        plansByID = Dictionary(plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every stated figure, plans first then data files, in a stable order.
+    public var figures: [Figure] {
+        (plans.flatMap(\.figures) + dataFigures).sorted { ($0.key, $0.location) < ($1.key, $1.location) }
+    }
+
+    public var budgets: [Budget] { plans.flatMap(\.budgets) }
+}

@@ -1,0 +1,3 @@
+import ChitieuCLI
+
+await Chitieu.main()
