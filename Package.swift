@@ -10,11 +10,49 @@ let strict: [SwiftSetting] = [
 let package = Package(
     name: "chitieu",
     platforms: [.macOS(.v14)],
-    products: [],
-    dependencies: [],
+    products: [
+        .executable(name: "chitieu", targets: ["chitieu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
     targets: [
         .target(name: "ChitieuCore", swiftSettings: strict),
         .target(name: "ChitieuModel", dependencies: ["ChitieuCore"], swiftSettings: strict),
+        .target(
+            name: "ChitieuLoad",
+            dependencies: [
+                "ChitieuCore", "ChitieuModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ChitieuCLI",
+            dependencies: [
+                "ChitieuCore", "ChitieuModel", "ChitieuLoad",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "chitieu", dependencies: ["ChitieuCLI"], swiftSettings: strict),
         .testTarget(name: "ChitieuCoreTests", dependencies: ["ChitieuCore"], swiftSettings: strict),
+        .testTarget(
+            name: "ChitieuLoadTests",
+            dependencies: ["ChitieuLoad", "ChitieuModel", "ChitieuCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChitieuCLITests",
+            dependencies: [
+                "ChitieuCLI", "ChitieuLoad",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import ChitieuCore
 
 /// One stated number: a target, a result or a baseline of one indicator, for one jurisdiction and

@@ -11,7 +11,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let id: String
     public var name: LocalizedText
     public var description: LocalizedText
-    public var unit: Unit
+    public var unit: IndicatorUnit
     /// How the unit reads after a number ("người", "people"); defaults from the unit.
     public var unitLabel: LocalizedText?
     public var direction: Direction
@@ -22,7 +22,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var location: SourceLocation
 
     public init(
-        id: String, name: LocalizedText, description: LocalizedText = LocalizedText([:]), unit: Unit,
+        id: String, name: LocalizedText, description: LocalizedText = LocalizedText([:]), unit: IndicatorUnit,
         unitLabel: LocalizedText? = nil, direction: Direction = .higherIsBetter, category: String = "",
         formula: FormulaSource? = nil, validRange: ValidRange? = nil, location: SourceLocation
     ) {

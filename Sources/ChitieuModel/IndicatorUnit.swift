@@ -3,7 +3,7 @@ import Foundation
 /// A unit as a product of named base units with exponents (`VND/person` is VND¹·person⁻¹), plus
 /// percent and percentage points, which follow their own rules. This is what lets formulas be
 /// checked: VND ÷ person is VND per person, percent − percent is points.
-public struct Unit: Hashable, Sendable, CustomStringConvertible {
+public struct IndicatorUnit: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
         case percent
         case points
@@ -19,14 +19,14 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
         self.dimensions = kind == .dimensional ? dimensions.filter { $0.value != 0 } : [:]
     }
 
-    public static let percent = Unit(kind: .percent)
-    public static let points = Unit(kind: .points)
-    public static let ratio = Unit(kind: .dimensional)
-    public static func base(_ name: String) -> Unit { Unit(kind: .dimensional, dimensions: [name: 1]) }
+    public static let percent = IndicatorUnit(kind: .percent)
+    public static let points = IndicatorUnit(kind: .points)
+    public static let ratio = IndicatorUnit(kind: .dimensional)
+    public static func base(_ name: String) -> IndicatorUnit { IndicatorUnit(kind: .dimensional, dimensions: [name: 1]) }
 
     /// Parses `percent`, `pp`, `ratio`, `VND`, `person`, `VND/person`, `person/year`: names are
     /// lowercase letters, digits and `_`; the first term is the numerator, every `/` divides.
-    public static func parse(_ text: String) -> Unit? {
+    public static func parse(_ text: String) -> IndicatorUnit? {
         let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch lower {
         case "percent", "%": return .percent
@@ -43,7 +43,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
             else { return nil }
             dimensions[canonical(term), default: 0] += index == 0 ? 1 : -1
         }
-        return Unit(kind: .dimensional, dimensions: dimensions)
+        return IndicatorUnit(kind: .dimensional, dimensions: dimensions)
     }
 
     /// Singular and plural spellings of the same base unit count as one.

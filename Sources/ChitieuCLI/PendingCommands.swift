@@ -1,0 +1,45 @@
+import ArgumentParser
+
+/// Fails with a plain statement that a command is not built yet, rather than pretending to work.
+func notYetAvailable(_ name: String) -> ExitCode {
+    print("chitieu \(name) is not available yet in this version; run 'chitieu check' to validate the content.")
+    return ExitCode(1)
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the whole site (not available yet).",
+        discussion: "Will render the site in Vietnamese at the root and English under /en/, atomically."
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws { throw notYetAvailable("build") }
+}
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site with live reload (not available yet).",
+        discussion: "Will build into a private folder, serve it on 127.0.0.1 and rebuild on every save."
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    func run() throws { throw notYetAvailable("serve") }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a jurisdiction's annual report, and its PDF (not available yet).",
+        discussion: "Will write /reports/<jurisdiction>/<year>/ and, with --pdf, a PDF through WeasyPrint."
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws { throw notYetAvailable("report") }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ChitieuCore
+import Yams
+
+/// Parses YAML into Yams nodes, which keep each value's line and column, and turns libyaml's
+/// errors into diagnostics at the place they happened.
+enum YAMLText {
+    /// `lineOffset` places YAML embedded in a larger file (front matter starts on line 2).
+    static func parse(_ text: String, file: String, lineOffset: Int = 0, log: DiagnosticLog) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML document is empty")
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            log.append(contentsOf: [diagnostic(for: error, file: file, lineOffset: lineOffset)])
+        } catch {
+            log.error(SourceLocation(file: file), "YAML cannot be read: \(error)")
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let while_ = context.map { " (\($0.text))" } ?? ""
+            return .error(at(mark), "malformed YAML: \(problem)\(while_)", hint: hint(for: problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(at(context.mark), "duplicate key \(keys) in the same mapping",
+                          hint: "each key may appear once; merge the two entries")
+        case let .reader(problem, _, _, _):
+            return .error(SourceLocation(file: file), "YAML cannot be read: \(problem)")
+        default:
+            return .error(SourceLocation(file: file), "YAML cannot be read: \(error)")
+        }
+    }
+
+    static func hint(for problem: String) -> String? {
+        if problem.contains("tab") { return "indent with spaces, not tabs" }
+        if problem.contains("mapping values are not allowed") {
+            return "a value containing ': ' must be quoted"
+        }
+        if problem.contains("could not find expected ':'") { return "a key needs a ':' after it" }
+        if problem.contains("did not find expected key") { return "check this line's indentation against the lines above" }
+        return nil
+    }
+}
