@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "ChitieuCore", swiftSettings: strict),
@@ -30,10 +31,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "ChitieuCompute", dependencies: ["ChitieuCore", "ChitieuModel"], swiftSettings: strict),
         .target(
             name: "ChitieuCLI",
             dependencies: [
-                "ChitieuCore", "ChitieuModel", "ChitieuLoad",
+                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -44,6 +46,14 @@ let package = Package(
             name: "ChitieuLoadTests",
             dependencies: ["ChitieuLoad", "ChitieuModel", "ChitieuCore"],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChitieuComputeTests",
+            dependencies: [
+                "ChitieuCompute", "ChitieuModel", "ChitieuCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

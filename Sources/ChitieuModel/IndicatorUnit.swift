@@ -67,7 +67,9 @@ public struct IndicatorUnit: Hashable, Sendable, CustomStringConvertible {
         case .dimensional:
             let numerator = dimensions.filter { $0.value > 0 }.sorted { $0.key < $1.key }
             let denominator = dimensions.filter { $0.value < 0 }.sorted { $0.key < $1.key }
-            func power(_ name: String, _ exponent: Int) -> [String] { Array(repeating: name, count: abs(exponent)) }
+            func power(_ name: String, _ exponent: Int) -> [String] {
+                Array(repeating: name == "vnd" ? "VND" : name, count: abs(exponent))
+            }
             let top = numerator.flatMap { power($0.key, $0.value) }
             let bottom = denominator.flatMap { power($0.key, $0.value) }
             if top.isEmpty && bottom.isEmpty { return "ratio" }
@@ -76,4 +78,20 @@ public struct IndicatorUnit: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var isRatio: Bool { kind == .dimensional && dimensions.isEmpty }
+}
+
+extension IndicatorUnit {
+    /// The product of two dimensional units (exponents add).
+    public func times(_ other: IndicatorUnit) -> IndicatorUnit {
+        IndicatorUnit(kind: .dimensional, dimensions: dimensions.merging(other.dimensions, uniquingKeysWith: +))
+    }
+
+    /// The quotient of two dimensional units (exponents subtract).
+    public func over(_ other: IndicatorUnit) -> IndicatorUnit {
+        times(other.inverted)
+    }
+
+    public var inverted: IndicatorUnit {
+        IndicatorUnit(kind: .dimensional, dimensions: dimensions.mapValues { -$0 })
+    }
 }

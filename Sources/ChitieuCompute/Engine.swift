@@ -1,0 +1,77 @@
+import ChitieuCore
+import ChitieuModel
+
+/// What computing gives: the values table, each target's status, and the problems found
+/// (formula errors, division by zero, totals that don't add up).
+public struct ComputeResult: Sendable {
+    public let values: ValuesTable
+    public let statuses: [ValueKey: TargetStatus]
+    public let diagnostics: [Diagnostic]
+}
+
+/// Turns loaded content into the values every page shows: stated figures and budgets, computed
+/// indicators, then the derived measures of every target. Pure: same content, same result.
+public enum Engine {
+    public static func compute(_ content: Content) -> ComputeResult {
+        var diagnostics: [Diagnostic] = []
+        var values = StatedValues(content: content).rows()
+        let formulas = FormulaCompiler(content: content).compile(into: &diagnostics)
+        FormulaEvaluation(content: content).evaluate(formulas, values: &values, diagnostics: &diagnostics)
+        let derived = DerivedMeasures(content: content, hierarchy: Hierarchy(content: content)).rows(from: values)
+        let table = ValuesTable(Array(values.values) + derived)
+        diagnostics += ConsistencyChecks(content: content).run()
+        return ComputeResult(values: table, statuses: statuses(table, content: content), diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    /// The diagnostics of computing alone, for `chitieu check`.
+    public static func check(_ content: Content) -> [Diagnostic] {
+        compute(content).diagnostics
+    }
+
+    static func statuses(_ table: ValuesTable, content: Content) -> [ValueKey: TargetStatus] {
+        var statuses: [ValueKey: TargetStatus] = [:]
+        for target in table.rows where target.kind == .target {
+            let achievement = table.value(target.jurisdiction, target.indicator, target.period, .achievement)
+            let elapsed = TargetStatus.elapsed(target.period, on: content.site.reportingDate)
+            statuses[target.key] = TargetStatus.judge(achievement: achievement?.quantity.central, elapsed: elapsed)
+        }
+        return statuses
+    }
+}
+
+/// The stated figures and budgets as rows: budgets under the indicator `budget` (the total, or
+/// the sum of the lines when no total is declared) and `budget/<line>`, with each line's share.
+struct StatedValues {
+    let content: Content
+
+    func rows() -> [ValueKey: ValueRow] {
+        var rows: [ValueKey: ValueRow] = [:]
+        for figure in content.figures {
+            let unit = content.indicatorsByID[figure.indicator]?.unit.description ?? ""
+            let row = ValueRow(jurisdiction: figure.jurisdiction, indicator: figure.indicator, period: figure.period,
+                               kind: ValueRow.Kind(figure.kind), quantity: figure.quantity, unit: unit, computed: false,
+                               source: figure.source.description, location: figure.location)
+            if rows[row.key] == nil { rows[row.key] = row }
+        }
+        for budget in content.budgets { add(budget, to: &rows) }
+        return rows
+    }
+
+    func add(_ budget: Budget, to rows: inout [ValueKey: ValueRow]) {
+        let sum = budget.lines.reduce(Quantity.value(0)) { ($0 + $1.amount) ?? $0 }
+        let total = budget.total ?? sum
+        func put(_ indicator: String, _ kind: ValueRow.Kind, _ quantity: Quantity, unit: String, computed: Bool, source: String, at location: SourceLocation?) {
+            let row = ValueRow(jurisdiction: budget.jurisdiction, indicator: indicator, period: budget.period, kind: kind,
+                               quantity: quantity, unit: unit, computed: computed, source: source, location: location)
+            if rows[row.key] == nil { rows[row.key] = row }
+        }
+        put("budget", .budget, total, unit: "VND", computed: budget.total == nil, source: budget.total == nil ? "sum(budget lines)" : budget.plan, at: budget.totalLocation)
+        for line in budget.lines {
+            let id = "budget/\(line.id)"
+            put(id, .budget, line.amount, unit: "VND", computed: false, source: budget.plan, at: line.location)
+            if let ratio = line.amount / total, let share = ratio * .value(100) {
+                put(id, .share, share, unit: "percent", computed: true, source: "share(\(id), budget)", at: nil)
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ChitieuCore
+import ChitieuModel
+
+/// One value of the values table: a stated figure, a budget amount, a computed indicator or a
+/// derived measure. The table is what pages, charts and the open data export all read.
+public struct ValueRow: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Comparable {
+        case target, result, baseline, budget
+        /// Target minus the national target of the same indicator and period.
+        case gap
+        /// Target minus the same jurisdiction's target for the previous period.
+        case change
+        /// 1 is best, among jurisdictions at the same depth below the national one.
+        case rank
+        /// Result ÷ target, in percent (inverted when lower is better).
+        case achievement
+        /// A budget line's share of its budget, in percent.
+        case share
+
+        public init(_ kind: Figure.Kind) {
+            self = Kind(rawValue: kind.rawValue)!
+        }
+
+        public static func < (a: Kind, b: Kind) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    public var jurisdiction: String
+    public var indicator: String
+    public var period: Period
+    public var kind: Kind
+    public var quantity: Quantity
+    /// The unit as written in the export (`percent`, `pp`, `VND/person`, `rank`).
+    public var unit: String
+    public var computed: Bool
+    /// The plan id the value comes from, or the formula that computed it.
+    public var source: String
+    public var location: SourceLocation?
+
+    public init(
+        jurisdiction: String, indicator: String, period: Period, kind: Kind, quantity: Quantity, unit: String,
+        computed: Bool, source: String, location: SourceLocation? = nil
+    ) {
+        self.jurisdiction = jurisdiction
+        self.indicator = indicator
+        self.period = period
+        self.kind = kind
+        self.quantity = quantity
+        self.unit = unit
+        self.computed = computed
+        self.source = source
+        self.location = location
+    }
+
+    public var key: ValueKey { ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind) }
+}
+
+public struct ValueKey: Hashable, Sendable, Comparable {
+    public var jurisdiction: String
+    public var indicator: String
+    public var period: Period
+    public var kind: ValueRow.Kind
+
+    public init(jurisdiction: String, indicator: String, period: Period, kind: ValueRow.Kind) {
+        self.jurisdiction = jurisdiction
+        self.indicator = indicator
+        self.period = period
+        self.kind = kind
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        if a.jurisdiction != b.jurisdiction { return a.jurisdiction < b.jurisdiction }
+        if a.indicator != b.indicator { return a.indicator < b.indicator }
+        if a.period != b.period { return a.period < b.period }
+        return a.kind < b.kind
+    }
+}
