@@ -32,10 +32,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "ChitieuCompute", dependencies: ["ChitieuCore", "ChitieuModel"], swiftSettings: strict),
+        .target(name: "CRenameExchange"),
+        .target(
+            name: "ChitieuBuild",
+            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "CRenameExchange"],
+            swiftSettings: strict
+        ),
         .target(
             name: "ChitieuCLI",
             dependencies: [
-                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute",
+                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -54,6 +60,11 @@ let package = Package(
                 "ChitieuCompute", "ChitieuModel", "ChitieuCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChitieuBuildTests",
+            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuModel", "ChitieuCore"],
             swiftSettings: strict
         ),
         .testTarget(

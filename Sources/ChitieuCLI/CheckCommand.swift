@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChitieuCompute
 import ChitieuCore
 import ChitieuLoad
 import ChitieuModel
@@ -34,7 +35,10 @@ struct CheckCommand: ParsableCommand {
     /// The whole command without touching the process: what it prints and its exit status.
     static func execute(content: String, strict: Bool = false, quiet: Bool = false) -> CommandOutcome {
         let result = ContentLoader(root: content).load()
-        let diagnostics = result.diagnostics
+        var diagnostics = result.diagnostics
+        if let loaded = result.content, !diagnostics.hasErrors {
+            diagnostics = (diagnostics + Engine.check(loaded)).sortedForDisplay()
+        }
         let failed = diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
         var output = ""
         if !quiet {

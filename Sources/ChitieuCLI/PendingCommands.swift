@@ -6,19 +6,6 @@ func notYetAvailable(_ name: String) -> ExitCode {
     return ExitCode(1)
 }
 
-struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Render the whole site (not available yet).",
-        discussion: "Will render the site in Vietnamese at the root and English under /en/, atomically."
-    )
-
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var outputOptions: OutputOptions
-
-    func run() throws { throw notYetAvailable("build") }
-}
-
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",

@@ -55,9 +55,13 @@ struct IndicatorLoader {
         return direction
     }
 
+    /// The location of the formula's first character, past an opening quote, so errors inside
+    /// the formula land on the right column.
     func formula(_ node: Node) -> FormulaSource? {
         guard let text = reader.nonEmptyString(node, "formula") else { return nil }
-        return FormulaSource(text: text, location: reader.location(node))
+        var location = reader.location(node)
+        if let style = node.scalar?.style, style == .singleQuoted || style == .doubleQuoted { location.column += 1 }
+        return FormulaSource(text: text, location: location)
     }
 
     func validRange(_ node: Node) -> ValidRange? {

@@ -1,0 +1,68 @@
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+import Foundation
+
+/// The open data export: every stated and computed value in long form, as CSV and JSON, and one
+/// CSV per indicator. Rows come in the values table's stable order, so two builds give the same bytes.
+public struct DataExport {
+    public static let columns = ["jurisdiction", "indicator", "period", "kind", "value", "low", "high", "unit", "computed", "source"]
+
+    let values: ValuesTable
+
+    public init(values: ValuesTable) {
+        self.values = values
+    }
+
+    public func files() throws -> [OutputFile] {
+        var files = [
+            try OutputFile(path: "data/values.csv", text: csv(values.rows)),
+            try OutputFile(path: "data/values.json", text: json(values.rows)),
+        ]
+        let byFile = Dictionary(grouping: values.rows) { Self.fileID($0.indicator) }
+        for id in byFile.keys.sorted() {
+            files.append(try OutputFile(path: "data/indicators/\(id).csv", text: csv(byFile[id]!)))
+        }
+        return files
+    }
+
+    /// `budget/<line>` rows go to `budget.csv` with the budget totals.
+    static func fileID(_ indicator: String) -> String {
+        String(indicator.split(separator: "/").first ?? Substring(indicator))
+    }
+
+    /// A single value fills `value`; a range fills `low` and `high` and leaves `value` empty; "at
+    /// least" fills `value` and `low`, "at most" `value` and `high` (a half-open range).
+    public static func cells(_ quantity: Quantity) -> (value: String, low: String, high: String) {
+        let low = CSVText.number(quantity.low), high = CSVText.number(quantity.high)
+        switch quantity.bound {
+        case .atLeast: return (low, low, "")
+        case .atMost: return (high, "", high)
+        case .exact: return quantity.isRange ? ("", low, high) : (low, "", "")
+        }
+    }
+
+    func csv(_ rows: [ValueRow]) -> String {
+        var text = CSVText.line(Self.columns)
+        for row in rows {
+            let (value, low, high) = Self.cells(row.quantity)
+            text += CSVText.line([row.jurisdiction, row.indicator, row.period.description, row.kind.rawValue,
+                                  value, low, high, row.unit, row.computed ? "true" : "false", row.source])
+        }
+        return text
+    }
+
+    func json(_ rows: [ValueRow]) -> String {
+        let objects = rows.map { row -> String in
+            let (value, low, high) = Self.cells(row.quantity)
+            let fields = [
+                ("jurisdiction", JSONText.string(row.jurisdiction)), ("indicator", JSONText.string(row.indicator)),
+                ("period", JSONText.string(row.period.description)), ("kind", JSONText.string(row.kind.rawValue)),
+                ("value", value.isEmpty ? "null" : value), ("low", low.isEmpty ? "null" : low), ("high", high.isEmpty ? "null" : high),
+                ("unit", JSONText.string(row.unit)), ("computed", row.computed ? "true" : "false"), ("source", JSONText.string(row.source)),
+            ]
+            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+}

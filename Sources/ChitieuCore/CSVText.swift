@@ -1,0 +1,32 @@
+import Foundation
+
+/// CSV as spreadsheets read it (RFC 4180): fields quoted when they hold a comma, quote or line
+/// break. A text field that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+/// `@`, tab or carriage return) is prefixed with `'` (CWE-1236); numbers are left alone.
+public enum CSVText {
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\n"
+    }
+
+    public static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A number as data: plain digits, `.` for decimals, at most six of them, no grouping.
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(Int64((value * 1_000_000).rounded()))
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        text = String(repeating: "0", count: max(0, 7 - text.count)) + text
+        var fraction = String(text.suffix(6))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let whole = String(text.dropLast(6))
+        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

@@ -1,0 +1,48 @@
+@testable import ChitieuBuild
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+import Testing
+
+@Suite struct DataExportTests {
+    static let period = Period(start: 2021, end: 2025)
+
+    func row(_ quantity: Quantity, source: String = "plan-a", kind: ValueRow.Kind = .target) -> ValueRow {
+        ValueRow(jurisdiction: "ben-tre", indicator: "staff_trained_pct", period: Self.period, kind: kind,
+                 quantity: quantity, unit: "percent", computed: false, source: source)
+    }
+
+    @Test func rangesAndBoundsFillTheirColumns() {
+        #expect(DataExport.cells(.value(60)) == ("60", "", ""))
+        #expect(DataExport.cells(.range(1000, 2000)) == ("", "1000", "2000"))
+        #expect(DataExport.cells(.atLeast(85)) == ("85", "85", ""))
+        #expect(DataExport.cells(.atMost(5)) == ("5", "", "5"))
+        #expect(DataExport.cells(.value(2.0 / 3.0 * 100)) == ("66.666667", "", ""))
+        #expect(DataExport.cells(.value(-30)) == ("-30", "", ""))
+        #expect(DataExport.cells(.value(-0.25)) == ("-0.25", "", ""))
+    }
+
+    @Test func writesTheExactColumnsAndOneFilePerIndicator() throws {
+        let table = ValuesTable([row(.atLeast(30)), row(.value(-30), source: "target - target of vn", kind: .gap)])
+        let files = try DataExport(values: table).files()
+        #expect(files.map(\.path) == ["data/values.csv", "data/values.json", "data/indicators/staff_trained_pct.csv"])
+        let csv = String(decoding: files[0].data, as: UTF8.self)
+        #expect(csv == """
+            jurisdiction,indicator,period,kind,value,low,high,unit,computed,source
+            ben-tre,staff_trained_pct,2021-2025,target,30,30,,percent,false,plan-a
+            ben-tre,staff_trained_pct,2021-2025,gap,-30,,,percent,false,target - target of vn
+
+            """)
+        let json = String(decoding: files[1].data, as: UTF8.self)
+        #expect(json.hasPrefix("[\n{\"jurisdiction\":\"ben-tre\",\"indicator\":\"staff_trained_pct\",\"period\":\"2021-2025\",\"kind\":\"target\",\"value\":30,\"low\":30,\"high\":null,"))
+    }
+
+    @Test func spreadsheetFormulasAreNeutralised() {
+        #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVText.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVText.field("-30") == "-30")
+        #expect(CSVText.field("+5") == "+5")
+        #expect(CSVText.field("-cmd") == "'-cmd")
+        #expect(CSVText.field("Báo cáo, 2023") == "\"Báo cáo, 2023\"")
+    }
+}
