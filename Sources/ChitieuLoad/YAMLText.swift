@@ -7,9 +7,19 @@ import Yams
 enum YAMLText {
     /// `lineOffset` places YAML embedded in a larger file (front matter starts on line 2).
     static func parse(_ text: String, file: String, lineOffset: Int = 0, log: DiagnosticLog) -> Node? {
+        if let tooDeep = YAMLGuards.scan(text, file: file, lineOffset: lineOffset) {
+            log.append(contentsOf: [tooDeep])
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML document is empty")
+                return nil
+            }
+            if YAMLGuards.expandsTooFar(node) {
+                log.error(SourceLocation(file: file, line: lineOffset + 1, column: 1),
+                          "YAML expands to more than \(YAMLGuards.maxNodes) values once its aliases are followed",
+                          hint: "aliases (*name) that repeat each other grow exponentially; write the values out")
                 return nil
             }
             return node
