@@ -82,6 +82,7 @@ struct ContentValidator {
                 seen[figure.key] = figure.location
             }
             checkRange(figure)
+            checkValidity(figure)
         }
     }
 
