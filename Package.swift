@@ -18,9 +18,16 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .target(name: "ChitieuCore", swiftSettings: strict),
+        .target(name: "ChitieuMarkdown", dependencies: ["ChitieuCore", "CCmarkGFM"], swiftSettings: strict),
         .target(name: "ChitieuModel", dependencies: ["ChitieuCore"], swiftSettings: strict),
         .target(
             name: "ChitieuLoad",
@@ -34,8 +41,25 @@ let package = Package(
         .target(name: "ChitieuCompute", dependencies: ["ChitieuCore", "ChitieuModel"], swiftSettings: strict),
         .target(name: "CRenameExchange"),
         .target(
+            name: "ChitieuPages",
+            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuCompute"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ChitieuRender",
+            dependencies: [
+                "ChitieuCore", "ChitieuModel", "ChitieuPages",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ChitieuBuild",
-            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "CRenameExchange"],
+            dependencies: [
+                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuMarkdown", "ChitieuPages", "ChitieuRender",
+                "CRenameExchange",
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -47,10 +71,17 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "chitieu", dependencies: ["ChitieuCLI"], swiftSettings: strict),
+        .target(
+            name: "ChitieuTestSupport",
+            dependencies: ["ChitieuCore"],
+            path: "Tests/ChitieuTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "ChitieuCoreTests", dependencies: ["ChitieuCore"], swiftSettings: strict),
+        .testTarget(name: "ChitieuMarkdownTests", dependencies: ["ChitieuMarkdown", "ChitieuCore"], swiftSettings: strict),
         .testTarget(
             name: "ChitieuLoadTests",
-            dependencies: ["ChitieuLoad", "ChitieuModel", "ChitieuCore"],
+            dependencies: ["ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
@@ -64,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChitieuBuildTests",
-            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuModel", "ChitieuCore"],
+            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import CRenameExchange
+import ChitieuCore
 import Foundation
 
 /// Writes a whole site into a staging folder beside the output folder, then swaps the two in one

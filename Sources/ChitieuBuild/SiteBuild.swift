@@ -2,6 +2,8 @@ import ChitieuCompute
 import ChitieuCore
 import ChitieuLoad
 import ChitieuModel
+import ChitieuPages
+import ChitieuRender
 import Foundation
 
 /// One build: load, compute, produce every output file, write them atomically. Diagnostics from
@@ -10,11 +12,16 @@ public struct SiteBuild {
     public struct Options: Sendable {
         public var content: String
         public var output: String
+        public var theme: String
+        /// Overrides `base_url` of site.yaml: a path prefix (`/chitieu/`) or a full URL.
+        public var baseURL: String?
         public var dataOnly: Bool
 
-        public init(content: String, output: String, dataOnly: Bool = false) {
+        public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false) {
             self.content = content
             self.output = output
+            self.theme = theme
+            self.baseURL = baseURL
             self.dataOnly = dataOnly
         }
     }
@@ -22,6 +29,7 @@ public struct SiteBuild {
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: Int
+        public var pages: Int
         public var wrote: Bool
     }
 
@@ -32,30 +40,88 @@ public struct SiteBuild {
     }
 
     /// Everything up to, not including, writing: the files the site consists of.
-    public func produce() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    public func produce() -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic]) {
         let loaded = ContentLoader(root: options.content).load()
-        guard let content = loaded.content, !loaded.diagnostics.hasErrors else { return ([], loaded.diagnostics) }
+        guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return ([], 0, loaded.diagnostics) }
+        if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = Engine.compute(content)
-        var diagnostics = (loaded.diagnostics + computed.diagnostics).sortedForDisplay()
-        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        var diagnostics = loaded.diagnostics + computed.diagnostics
+        guard !diagnostics.hasErrors else { return ([], 0, diagnostics.sortedForDisplay()) }
         do {
-            return (try DataExport(values: computed.values).files(), diagnostics)
+            var files = try DataExport(values: computed.values).files()
+            var pages = 0
+            if !options.dataOnly {
+                let site = try SitePages(content: content, computed: computed, options: options).files(diagnostics: &diagnostics)
+                files += site.files
+                pages = site.pages
+            }
+            diagnostics += Self.collisions(files, content: options.content)
+            return (diagnostics.hasErrors ? [] : files, pages, diagnostics.sortedForDisplay())
         } catch {
             diagnostics.append(.error(SourceLocation(file: options.output), "\(error)"))
-            return ([], diagnostics)
+            return ([], 0, diagnostics.sortedForDisplay())
+        }
+    }
+
+    /// Two outputs with one path would silently overwrite each other: a free page named like a
+    /// route (`pages/compare.md`), for instance.
+    static func collisions(_ files: [OutputFile], content: String) -> [Diagnostic] {
+        Dictionary(grouping: files, by: \.path).filter { $0.value.count > 1 }.keys.sorted().map { path in
+            .error(SourceLocation(file: content), "two outputs would both be written to '\(path)'",
+                   hint: "a page in pages/ may not be named like a section of the site (\(Route.reservedNames.sorted().joined(separator: ", ")))")
         }
     }
 
     public func run() -> Outcome {
-        let (files, diagnostics) = produce()
-        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: 0, wrote: false) }
+        let (files, pages, diagnostics) = produce()
+        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: 0, pages: 0, wrote: false) }
         do {
             try AtomicOutput(output: URL(fileURLWithPath: options.output)).write(files)
-            return Outcome(diagnostics: diagnostics, files: files.count, wrote: true)
+            return Outcome(diagnostics: diagnostics, files: files.count, pages: pages, wrote: true)
         } catch {
             let failure = Diagnostic.error(SourceLocation(file: options.output), "the site cannot be written: \(error)",
                                            hint: "the previous site, if any, is untouched")
-            return Outcome(diagnostics: diagnostics + [failure], files: 0, wrote: false)
+            return Outcome(diagnostics: diagnostics + [failure], files: 0, pages: 0, wrote: false)
         }
+    }
+}
+
+/// The HTML side of a build: the theme applied to every page in every language, with the
+/// tables' downloads, the assets, the sitemap, robots.txt and the feeds.
+struct SitePages {
+    let content: Content
+    let computed: ComputeResult
+    let options: SiteBuild.Options
+
+    /// The path prefix links start with: the path of an absolute base URL, or the prefix itself.
+    var basePath: String {
+        var path = content.site.baseURL
+        if let url = URL(string: path), url.scheme != nil { path = url.path }
+        if !path.hasPrefix("/") { path = "/" + path }
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    func files(diagnostics: inout [Diagnostic]) throws -> (files: [OutputFile], pages: Int) {
+        let (loadedTheme, themeDiagnostics) = ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages)
+        diagnostics += themeDiagnostics
+        guard let theme = loadedTheme else { return ([], 0) }
+        let narratives = Narratives(content: content).render(diagnostics: &diagnostics)
+        let renderer = SiteRenderer(theme: theme)
+        let stylesheet = theme.assetPath("style.css")
+        var files = try renderer.assetFiles()
+        var allPages: [PageOutput] = []
+        for language in content.site.languages {
+            let strings = theme.strings[language] ?? Strings(language: language, table: [:])
+            let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            let pages = builder.allPages(narratives: narratives)
+            for page in pages {
+                files += try renderer.files(page, layout: builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))
+            }
+            files.append(try SiteFiles(content: content, basePath: basePath).feed(language, strings: strings))
+            allPages += pages
+        }
+        let siteFiles = SiteFiles(content: content, basePath: basePath)
+        files += [try siteFiles.sitemap(allPages), try siteFiles.robots()]
+        return (files, allPages.count)
     }
 }

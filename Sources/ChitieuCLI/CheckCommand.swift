@@ -1,5 +1,5 @@
 import ArgumentParser
-import ChitieuCompute
+import ChitieuBuild
 import ChitieuCore
 import ChitieuLoad
 import ChitieuModel
@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         let result = ContentLoader(root: content).load()
         var diagnostics = result.diagnostics
         if let loaded = result.content, !diagnostics.hasErrors {
-            diagnostics = (diagnostics + Engine.check(loaded)).sortedForDisplay()
+            diagnostics = (diagnostics + ContentCheck.diagnostics(loaded)).sortedForDisplay()
         }
         let failed = diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
         var output = ""

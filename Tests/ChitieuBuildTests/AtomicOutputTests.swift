@@ -1,4 +1,5 @@
 @testable import ChitieuBuild
+import ChitieuCore
 import Foundation
 import Testing
 

@@ -22,7 +22,7 @@ import Testing
         let outcome = CheckCommand.execute(content: Self.minimal.path)
         #expect(outcome.status == 0)
         #expect(outcome.errorOutput == "")
-        #expect(outcome.output.contains("1 plan, 5 figures; 0 errors, 0 warnings"))
+        #expect(outcome.output.contains("1 plan, 7 figures; 0 errors, 0 warnings"))
     }
 
     @Test func aNumberWithLettersNamesItsFileAndLine() throws {

@@ -1,5 +1,6 @@
 import ChitieuCore
 import ChitieuLoad
+import ChitieuTestSupport
 import Foundation
 import Testing
 

@@ -3,10 +3,10 @@ import Testing
 
 /// Compares text with a file checked into the tests; `CHITIEU_RECORD=1` writes the file instead.
 /// A mismatch reports the first differing lines rather than two whole texts.
-enum Golden {
-    static var recording: Bool { ProcessInfo.processInfo.environment["CHITIEU_RECORD"] == "1" }
+public enum Golden {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["CHITIEU_RECORD"] == "1" }
 
-    static func check(_ actual: String, against url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    public static func check(_ actual: String, against url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         if recording {
             try Data(actual.utf8).write(to: url)
             return

@@ -2,15 +2,17 @@ import Foundation
 
 /// A content folder made for one test in a temporary directory: a fixture copied, then files
 /// overlaid or removed, so each case states only what differs from a valid site.
-struct TempContent {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+public struct TempContent {
+    /// The repository's root, found from this file's place in it.
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    public static let fixtures = repository.appendingPathComponent("Tests/ChitieuLoadTests/Fixtures")
 
-    let root: URL
+    public let root: URL
 
     /// Copies `Fixtures/<base>`, removes the paths listed in the overlay's `_remove`, then copies the
     /// overlay's files over it.
-    init(base: String = "minimal", overlay: URL? = nil, files: [String: String] = [:]) throws {
+    public init(base: String = "minimal", overlay: URL? = nil, files: [String: String] = [:]) throws {
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("chitieu-\(UUID().uuidString)")
         try manager.copyItem(at: Self.fixtures.appendingPathComponent(base), to: root)
@@ -22,9 +24,9 @@ struct TempContent {
         for (path, text) in files { try write(path, text) }
     }
 
-    var path: String { root.path }
+    public var path: String { root.path }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
@@ -49,9 +51,9 @@ struct TempContent {
     }
 
     /// Diagnostics as printed, with this folder's path taken off so expectations are portable.
-    func relative(_ text: String) -> String {
+    public func relative(_ text: String) -> String {
         text.replacingOccurrences(of: path + "/", with: "").replacingOccurrences(of: path, with: ".")
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    public func remove() { try? FileManager.default.removeItem(at: root) }
 }

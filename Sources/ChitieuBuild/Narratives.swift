@@ -1,0 +1,43 @@
+import ChitieuCompute
+import ChitieuCore
+import ChitieuMarkdown
+import ChitieuModel
+import ChitieuPages
+
+/// Renders every narrative once, keyed by plan or page and language.
+struct Narratives {
+    let content: Content
+
+    func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
+        var rendered: [String: RenderedNarrative] = [:]
+        // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
+        let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
+        let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
+        for plan in content.plans {
+            for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
+                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, planOptions, &diagnostics)
+            }
+        }
+        for page in content.pages {
+            for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
+                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, pageOptions, &diagnostics)
+            }
+        }
+        return rendered
+    }
+
+    func render(_ narrative: Narrative, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
+        let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options)
+        diagnostics += markdown.diagnostics
+        return RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML)
+    }
+}
+
+/// Everything `chitieu check` verifies beyond loading: formulas, consistency, and narratives.
+public enum ContentCheck {
+    public static func diagnostics(_ content: Content) -> [Diagnostic] {
+        var diagnostics = Engine.check(content)
+        _ = Narratives(content: content).render(diagnostics: &diagnostics)
+        return diagnostics.sortedForDisplay()
+    }
+}

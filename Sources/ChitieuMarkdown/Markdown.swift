@@ -1,0 +1,35 @@
+import CCmarkGFM
+import ChitieuCore
+
+/// Markdown to HTML through cmark-gfm, with the tree made safe (raw HTML shown as text unless
+/// allowed), Chitieu's roles and embeds resolved, and headings given ids, all on the node tree.
+public enum Markdown {
+    /// `origin` is where the text starts in its file; diagnostics and resolver locations are
+    /// positions in that file.
+    public static func render(_ text: String, origin: SourceLocation, options: MarkdownOptions = MarkdownOptions(),
+                              resolver: (any MarkdownResolver)? = nil) -> RenderedMarkdown {
+        let refused = options.limits.scan(text, origin: origin)
+        guard refused.isEmpty else { return .refused(refused) }
+        let document = CMarkDocument(text)
+        let tree = TreeRewriter(document: document, origin: origin, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+                                options: options, resolver: resolver)
+        let plainText = tree.rewriteInlinesAndBlocks()
+        let headings = tree.rewriteHeadings()
+        let html = document.html(document.root)
+        guard html.utf8.count <= options.limits.maxOutputBytes else {
+            return .refused([.error(origin, "narrative renders to \(html.utf8.count) bytes of HTML; the limit is \(options.limits.maxOutputBytes)")])
+        }
+        return RenderedMarkdown(html: html, headings: headings, excerptHTML: excerpt(document), plainText: plainText,
+                                diagnostics: [])
+    }
+
+    /// The first top-level paragraph, rendered.
+    static func excerpt(_ document: CMarkDocument) -> String {
+        var child = cmark_node_first_child(document.root)
+        while let node = child {
+            if CMarkNode.type(node) == CMARK_NODE_PARAGRAPH { return document.html(node) }
+            child = cmark_node_next(node)
+        }
+        return ""
+    }
+}

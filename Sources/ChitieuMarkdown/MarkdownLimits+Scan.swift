@@ -1,0 +1,92 @@
+import ChitieuCore
+
+extension MarkdownLimits {
+    /// One pass over the UTF-8 bytes; every limit exceeded is one diagnostic at its line. Cheap by
+    /// design: it runs on every narrative before cmark-gfm does.
+    func scan(_ text: String, origin: SourceLocation) -> [Diagnostic] {
+        func at(_ line: Int, _ column: Int = 1) -> SourceLocation {
+            SourceLocation(file: origin.file, line: origin.line + line - 1, column: column)
+        }
+        let count = text.utf8.count
+        if count > maxBytes {
+            return [.error(at(1), "narrative is \(count) bytes; the limit is \(maxBytes)", hint: "split it into several documents")]
+        }
+        var scanner = LineScanner(limits: self)
+        var found: [(line: Int, column: Int, message: String, hint: String?)] = []
+        for byte in text.utf8 {
+            if let problem = scanner.consume(byte) { found.append(problem) }
+        }
+        if let problem = scanner.endLine() { found.append(problem) }
+        if scanner.references > maxLinkReferences {
+            found.append((1, 1, "narrative defines \(scanner.references) link references; the limit is \(maxLinkReferences)", nil))
+        }
+        return found.map { .error(at($0.line, $0.column), $0.message, hint: $0.hint) }
+    }
+}
+
+/// The per-line state of the pre-scan. Reports at most one problem per line.
+struct LineScanner {
+    typealias Problem = (line: Int, column: Int, message: String, hint: String?)
+    static let special: [Bool] = (0..<256).map { "[!>-_*`<()".utf8.contains(UInt8($0)) }
+
+    let limits: MarkdownLimits
+    var line = 1, length = 0, previous: UInt8 = 0, run = 0, nesting = 0, leading = true
+    var pipes = 0, tableCells = 0, autolinks = 0, references = 0
+    var reported = false
+    /// Recent bytes, for spotting `www.` and `http` and a link reference's `]:`.
+    var window: UInt32 = 0
+    var referenceState = 0
+
+    init(limits: MarkdownLimits) {
+        self.limits = limits
+    }
+
+    mutating func consume(_ byte: UInt8) -> Problem? {
+        if byte == UInt8(ascii: "\n") { return endLine() }
+        length += 1
+        window = window << 8 | UInt32(byte)
+        if leading && (byte == 0x20 || byte == 0x3E || byte == 0x09) {
+            nesting += byte == 0x20 ? 1 : 4
+        } else {
+            if leading && byte == UInt8(ascii: "[") && nesting <= 3 { referenceState = 1 }
+            leading = false
+        }
+        if referenceState == 1 && window & 0xFFFF == 0x5D3A { referenceState = 2 }  // "]:"
+        if byte == UInt8(ascii: "|") { pipes += 1 }
+        if window == 0x7777_772E || window == 0x6874_7470 { autolinks += 1 }  // "www." "http"
+        run = byte == previous && Self.special[Int(byte)] ? run + 1 : 1
+        previous = byte
+        guard !reported else { return nil }
+        return check(column: length)
+    }
+
+    mutating func check(column: Int) -> Problem? {
+        var problem: (String, String)?
+        if length > limits.maxLineLength {
+            problem = ("line is longer than \(limits.maxLineLength) bytes", "break the line")
+        } else if run > limits.maxRun {
+            problem = ("line has a run of more than \(limits.maxRun) '\(Character(Unicode.Scalar(previous)))' characters", "no narrative needs this many; shorten the run")
+        } else if nesting > limits.maxNesting * 4 {
+            problem = ("line is nested more than \(limits.maxNesting) levels deep", "flatten the list or quote")
+        } else if pipes > limits.maxTableColumns {
+            problem = ("a table row has more than \(limits.maxTableColumns) columns", "split the table")
+        } else if tableCells + pipes > limits.maxTableCells {
+            problem = ("a table has more than \(limits.maxTableCells) cells", "split the table")
+        } else if autolinks > limits.maxAutolinksPerLine {
+            problem = ("line has more than \(limits.maxAutolinksPerLine) web addresses", "put them in a list or a table")
+        }
+        guard let (message, hint) = problem else { return nil }
+        reported = true
+        return (line, column, message, hint)
+    }
+
+    mutating func endLine() -> Problem? {
+        let problem = reported ? nil : check(column: 1)
+        tableCells = pipes > 0 ? tableCells + pipes : 0
+        if referenceState == 2 { references += 1 }
+        line += 1
+        length = 0; previous = 0; run = 0; nesting = 0; leading = true; pipes = 0; autolinks = 0
+        reported = false; window = 0; referenceState = 0
+        return problem
+    }
+}

@@ -1,0 +1,32 @@
+import ChitieuCore
+
+/// Binds narratives to data. Chitieu's site stage implements it; Markdown only finds the places.
+public protocol MarkdownResolver {
+    /// A role: `{name}` immediately followed by a code span, e.g. {value}`ninh-binh/staff_trained_pct/2021-2025`.
+    /// Returns the HTML to put in place of both, or nil to leave them as written.
+    func inlineRole(name: String, argument: String, at location: SourceLocation) -> String?
+    /// A fenced code block whose info string is `chitieu-<kind>`. Returns the HTML to put in place
+    /// of the block, or nil to show it as code.
+    func embed(kind: String, body: String, at location: SourceLocation) -> String?
+}
+
+/// A heading of a narrative, with the id its rendered element carries.
+public struct Heading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+}
+
+/// A narrative rendered: the HTML, its headings, its first paragraph, its words for a search
+/// index, and the problems found (limits exceeded).
+public struct RenderedMarkdown: Sendable {
+    public let html: String
+    public let headings: [Heading]
+    public let excerptHTML: String
+    public let plainText: String
+    public let diagnostics: [Diagnostic]
+
+    static func refused(_ diagnostics: [Diagnostic]) -> RenderedMarkdown {
+        RenderedMarkdown(html: "", headings: [], excerptHTML: "", plainText: "", diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,101 @@
+import CCmarkGFM
+import ChitieuCore
+
+/// The passes over a parsed tree: inline roles and raw inline HTML, then blocks (raw HTML blocks
+/// and `chitieu-` embeds), then headings. Nodes are collected before any is changed, and each pass
+/// only replaces nodes the later passes don't visit.
+struct TreeRewriter {
+    let document: CMarkDocument
+    let origin: SourceLocation
+    let lines: [Substring]
+    let options: MarkdownOptions
+    let resolver: (any MarkdownResolver)?
+
+    /// Roles, raw HTML and embeds; returns the text for a search index, taken before headings
+    /// become HTML.
+    func rewriteInlinesAndBlocks() -> String {
+        let nodes = document.nodes()
+        for node in nodes {
+            let type = CMarkNode.type(node)
+            if type == CMARK_NODE_TEXT { resolveRole(after: node) }
+            if type == CMARK_NODE_HTML_INLINE && !options.allowRawHTML {
+                CMarkNode.replace(node, with: CMarkNode.make(CMARK_NODE_TEXT, literal: CMarkNode.literal(node)))
+            }
+        }
+        for node in nodes {
+            let type = CMarkNode.type(node)
+            if type == CMARK_NODE_HTML_BLOCK && !options.allowRawHTML { escapeBlock(node) }
+            if type == CMARK_NODE_CODE_BLOCK { resolveEmbed(node) }
+        }
+        return CMarkNode.text(document.root)
+    }
+
+    func rewriteHeadings() -> [Heading] {
+        var ids: [String: Int] = [:]
+        return document.nodes().filter { CMarkNode.type($0) == CMARK_NODE_HEADING }.map { rewriteHeading($0, ids: &ids) }
+    }
+
+    /// A role is a text ending in `{name}` right before a code span.
+    func resolveRole(after text: OpaquePointer) {
+        guard let resolver, let code = cmark_node_next(text), CMarkNode.type(code) == CMARK_NODE_CODE else { return }
+        let literal = CMarkNode.literal(text)
+        guard literal.hasSuffix("}"), let open = literal.lastIndex(of: "{") else { return }
+        let name = String(literal[literal.index(after: open)..<literal.index(before: literal.endIndex)])
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return }
+        let location = self.location(of: text, offsetInLiteral: literal[..<open].utf8.count)
+        guard let html = resolver.inlineRole(name: name, argument: CMarkNode.literal(code), at: location) else { return }
+        cmark_node_set_literal(text, String(literal[..<open]))
+        CMarkNode.replace(code, with: CMarkNode.make(CMARK_NODE_HTML_INLINE, literal: html))
+    }
+
+    func resolveEmbed(_ block: OpaquePointer) {
+        let info = CMarkNode.fenceInfo(block).split(separator: " ").first.map(String.init) ?? ""
+        guard let resolver, CMarkNode.isFenced(block), info.hasPrefix("chitieu-") else { return }
+        let line = origin.line + Int(cmark_node_get_start_line(block)) - 1
+        let location = SourceLocation(file: origin.file, line: line, column: 1)
+        guard let html = resolver.embed(kind: String(info.dropFirst("chitieu-".count)), body: CMarkNode.literal(block), at: location) else { return }
+        CMarkNode.replace(block, with: CMarkNode.make(CMARK_NODE_HTML_BLOCK, literal: html.hasSuffix("\n") ? html : html + "\n"))
+    }
+
+    /// Raw HTML a site has not allowed is shown as the text it is.
+    func escapeBlock(_ block: OpaquePointer) {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        var literal = CMarkNode.literal(block)
+        while literal.hasSuffix("\n") { literal.removeLast() }
+        cmark_node_append_child(paragraph, CMarkNode.make(CMARK_NODE_TEXT, literal: literal))
+        CMarkNode.replace(block, with: paragraph)
+    }
+
+    /// Puts the heading back as `<hN id="…">` with a unique ASCII id, so a table of contents and
+    /// links can point at it. cmark renders a heading as exactly `<hN>…</hN>\n`; only those tags change.
+    func rewriteHeading(_ heading: OpaquePointer, ids: inout [String: Int]) -> Heading {
+        let source = Int(cmark_node_get_heading_level(heading))
+        let level = min(6, source + options.headingShift)
+        let text = CMarkNode.text(heading)
+        var id = Slug.make(text).isEmpty ? "section" : Slug.make(text)
+        ids[id, default: 0] += 1
+        if ids[id]! > 1 { id += "-\(ids[id]!)" }
+        var inner = document.html(heading)
+        while inner.hasSuffix("\n") { inner.removeLast() }
+        let open = "<h\(source)>", close = "</h\(source)>"
+        if inner.hasPrefix(open) && inner.hasSuffix(close) { inner = String(inner.dropFirst(open.count).dropLast(close.count)) }
+        CMarkNode.replace(heading, with: CMarkNode.make(CMARK_NODE_HTML_BLOCK, literal: "<h\(level) id=\"\(id)\">\(inner)</h\(level)>\n"))
+        return Heading(level: level, text: text, id: id)
+    }
+
+    /// The file position of a byte offset inside a text node, in Unicode scalars like every other
+    /// column Chitieu reports; falls back to the enclosing block's line when cmark gives none.
+    func location(of node: OpaquePointer, offsetInLiteral: Int) -> SourceLocation {
+        var line = Int(cmark_node_get_start_line(node)), byteColumn = Int(cmark_node_get_start_column(node))
+        if line == 0, let parent = cmark_node_parent(node) {
+            line = Int(cmark_node_get_start_line(parent))
+            byteColumn = Int(cmark_node_get_start_column(parent))
+        }
+        let target = byteColumn + offsetInLiteral
+        guard line >= 1, line <= lines.count else { return origin }
+        let text = lines[line - 1].utf8
+        let prefix = text.prefix(max(0, target - 1))
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: origin.file, line: origin.line + line - 1, column: column)
+    }
+}

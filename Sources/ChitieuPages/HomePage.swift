@@ -1,0 +1,57 @@
+import Foundation
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+
+/// `/`: the current period's national targets beside every jurisdiction's, the latest plans,
+/// and links into everything.
+public struct HomePage: Sendable {
+    public let intro: String
+    public let period: String
+    public let matrix: Table?
+    public let latestPlans: [JurisdictionPage.PlanLink]
+    public let jurisdictions: [Layout.Link]
+    public let indicators: [Layout.Link]
+}
+
+extension PageBuilder {
+    /// Indicators the national jurisdiction sets a target for in a period: the national programme's.
+    func nationalIndicators(_ period: Period) -> [Indicator] {
+        indicators.filter { value(national, $0.id, period, .target) != nil }
+    }
+
+    public func homePage(narratives: [String: RenderedNarrative]) -> PageOutput {
+        let period = content.site.currentPeriod
+        let matrix = targetMatrix(period, indicators: nationalIndicators(period), id: "targets").map { placed($0, on: .home) }
+        let plans = content.plans.sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }.prefix(5)
+        let page = HomePage(
+            intro: content.site.description?[language] ?? "", period: period.display, matrix: matrix,
+            latestPlans: plans.map { planLink($0, narratives: narratives) },
+            jurisdictions: jurisdictions.map { Layout.Link(href: href(.jurisdiction($0.id)), text: $0.name[language], current: false) },
+            indicators: indicators.map { Layout.Link(href: href(.indicator($0.id)), text: $0.name[language], current: false) }
+        )
+        return PageOutput(route: .home, language: language, template: "home", title: content.site.title[language], body: page,
+                          tables: matrix.map { [$0] } ?? [])
+    }
+
+    /// Jurisdictions (rows) × indicators (columns) of targets for a period, each cell coloured by
+    /// its gap to the national target and saying the gap in words for screen readers and print.
+    func targetMatrix(_ period: Period, indicators: [Indicator], id: String) -> Table? {
+        let ids = jurisdictions.map(\.id).filter { j in indicators.contains { value(j, $0.id, period, .target) != nil } }
+        guard !ids.isEmpty, !indicators.isEmpty else { return nil }
+        let rows = ids.map { j -> Table.Row in
+            Table.Row(header: Table.Cell(text: name(j), href: href(.jurisdiction(j)), csv: j), cells: indicators.map { indicator in
+                let gap = value(j, indicator.id, period, .gap)
+                var cell = valueCell(value(j, indicator.id, period, .target), missingNote: strings["missing_no_target"], cssClass: gapClass(gap))
+                if let gap {
+                    cell = Table.Cell(text: cell.text, href: cell.href, numeric: true, cssClass: cell.cssClass,
+                                      note: strings.format("note_gap", ["gap": show(gap, signed: true)]), csv: cell.csv)
+                }
+                return cell
+            })
+        }
+        let columns = [Table.Column(text: strings["column_jurisdiction"], numeric: false)]
+            + indicators.map { Table.Column(text: $0.name[language], numeric: true) }
+        return Table(id: "\(id)-\(period)", caption: strings.format("caption_matrix", ["period": period.display]), columns: columns, rows: rows)
+    }
+}

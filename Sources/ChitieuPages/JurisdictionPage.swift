@@ -1,0 +1,99 @@
+import Foundation
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+
+/// `/jurisdictions/<id>/`: profile, plans, targets against the national ones per period, results,
+/// budgets, and excerpts of its plans' narratives.
+public struct JurisdictionPage: Sendable {
+    public struct Fact: Sendable { public let term: String; public let detail: String; public let href: String? }
+    public struct PlanLink: Sendable { public let href: String; public let title: String; public let meta: String; public let excerptHTML: String }
+
+    public let name: String
+    public let facts: [Fact]
+    public let plans: [PlanLink]
+    public let targetTables: [Table]
+    public let resultsTable: Table?
+    public let budgetTables: [Table]
+    public let hasPlans: Bool
+}
+
+extension PageBuilder {
+    public func jurisdictionPage(_ jurisdiction: Jurisdiction, narratives: [String: RenderedNarrative]) -> PageOutput {
+        let route = Route.jurisdiction(jurisdiction.id)
+        let targets = periods(of: .target).compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
+        let results = resultsTable(jurisdiction.id).map { placed($0, on: route) }
+        let budgets = budgetTables(jurisdiction.id).map { placed($0, on: route) }
+        let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
+        let page = JurisdictionPage(
+            name: jurisdiction.name[language], facts: facts(jurisdiction),
+            plans: plans.map { planLink($0, narratives: narratives) },
+            targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty
+        )
+        return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
+                          tables: targets + (results.map { [$0] } ?? []) + budgets)
+    }
+
+    func facts(_ jurisdiction: Jurisdiction) -> [JurisdictionPage.Fact] {
+        var facts = [JurisdictionPage.Fact(term: strings["jurisdiction_level"], detail: strings["level_\(jurisdiction.level.rawValue)"], href: nil)]
+        if let parent = jurisdiction.parent, let above = content.jurisdictionsByID[parent] {
+            facts.append(.init(term: strings["jurisdiction_parent"], detail: above.name[language], href: href(.jurisdiction(parent))))
+        }
+        if let code = jurisdiction.code { facts.append(.init(term: strings["jurisdiction_code"], detail: code, href: nil)) }
+        if let population = jurisdiction.population.max(by: { $0.year < $1.year }) {
+            let detail = strings.format("jurisdiction_population_value", [
+                "value": text.count(population.value), "year": "\(population.year)", "source": population.source,
+            ])
+            facts.append(.init(term: strings["jurisdiction_population"], detail: detail, href: nil))
+        }
+        for (key, ids) in [("jurisdiction_predecessors", jurisdiction.predecessors), ("jurisdiction_successors", jurisdiction.successors)] {
+            for id in ids { facts.append(.init(term: strings[key], detail: name(id), href: href(.jurisdiction(id)))) }
+        }
+        if let until = jurisdiction.validUntil {
+            facts.append(.init(term: strings["jurisdiction_valid_until"], detail: until.formatted(language), href: nil))
+        }
+        return facts
+    }
+
+    func planLink(_ plan: Plan, narratives: [String: RenderedNarrative]) -> JurisdictionPage.PlanLink {
+        let meta = [plan.number, plan.date?.short(language)].compactMap { $0 }.joined(separator: " · ")
+        let excerpt = narratives[RenderedNarrative.key(plan: plan.id, language)]?.excerptHTML
+            ?? narratives[RenderedNarrative.key(plan: plan.id, .vi)]?.excerptHTML ?? ""
+        return .init(href: href(.plan(plan.id)), title: plan.title[language], meta: meta, excerptHTML: excerpt)
+    }
+
+    /// The jurisdiction's targets for one period beside the national target, gap, rank and status.
+    func targetTable(_ jurisdiction: String, _ period: Period) -> Table? {
+        let rows = indicators.compactMap { indicator -> Table.Row? in
+            guard let target = value(jurisdiction, indicator.id, period, .target) else { return nil }
+            let gap = value(jurisdiction, indicator.id, period, .gap)
+            let status = computed.statuses[target.key] ?? .noData
+            return Table.Row(
+                header: Table.Cell(text: indicator.name[language], href: href(.indicator(indicator.id)), csv: indicator.id),
+                cells: [
+                    valueCell(target),
+                    jurisdiction == national ? Table.Cell(text: "", csv: "") : valueCell(value(national, indicator.id, period, .target), missingNote: strings["missing_no_national"]),
+                    jurisdiction == national ? Table.Cell(text: "", csv: "") : valueCell(gap, signed: true, missingNote: strings["missing_no_gap"], cssClass: gapClass(gap)),
+                    valueCell(value(jurisdiction, indicator.id, period, .achievement), missingNote: strings["missing_no_result"]),
+                    Table.Cell(text: strings["status_\(status.rawValue)"], cssClass: "status status-\(status.rawValue)", csv: status.rawValue),
+                ])
+        }
+        guard !rows.isEmpty else { return nil }
+        let columns = ["column_indicator", "column_target", "column_national_target", "column_gap", "column_achievement", "column_status"]
+        return Table(id: "targets-\(period)", caption: strings.format("caption_targets", ["period": period.display]),
+                     columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 > 0 && $0 < 5) }, rows: rows)
+    }
+
+    func resultsTable(_ jurisdiction: String) -> Table? {
+        let results = computed.values.rows.filter { $0.jurisdiction == jurisdiction && ($0.kind == .result || $0.kind == .baseline) }
+        guard !results.isEmpty else { return nil }
+        let rows = results.map { row in
+            Table.Row(header: Table.Cell(text: name(indicator: row.indicator), href: href(.indicator(row.indicator)), csv: row.indicator),
+                      cells: [Table.Cell(text: row.period.display, csv: row.period.description),
+                              Table.Cell(text: strings["kind_\(row.kind.rawValue)"], csv: row.kind.rawValue), valueCell(row)])
+        }
+        let columns = [Table.Column(text: strings["column_indicator"], numeric: false), Table.Column(text: strings["column_period"], numeric: false),
+                       Table.Column(text: strings["column_kind"], numeric: false), Table.Column(text: strings["column_value"], numeric: true)]
+        return Table(id: "results", caption: strings["caption_results"], columns: columns, rows: rows)
+    }
+}

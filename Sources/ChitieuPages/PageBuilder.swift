@@ -1,0 +1,109 @@
+import Foundation
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+
+/// What every page builder needs: the content, its computed values, the language, its words,
+/// and where the site is published (so links work under a path prefix).
+public struct PageBuilder: Sendable {
+    public let content: Content
+    public let computed: ComputeResult
+    public let language: Language
+    public let strings: Strings
+    /// The path prefix the site is served under, `/` or e.g. `/chitieu/`.
+    public let basePath: String
+    let text: ValueText
+
+    public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
+        self.content = content
+        self.computed = computed
+        self.language = language
+        self.strings = strings
+        self.basePath = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        text = ValueText(language)
+    }
+
+    public func href(_ route: Route) -> String { href(route, in: language) }
+
+    public func href(_ route: Route, in language: Language) -> String {
+        basePath + route.path(language).dropFirst()
+    }
+
+    /// A file in the language-independent part of the site (data, assets).
+    public func href(file: String) -> String { basePath + file }
+
+    func name(_ jurisdiction: String) -> String {
+        content.jurisdictionsByID[jurisdiction]?.name[language] ?? jurisdiction
+    }
+
+    func name(indicator: String) -> String {
+        content.indicatorsByID[indicator]?.name[language] ?? indicator
+    }
+
+    var national: String { content.site.nationalJurisdiction }
+
+    /// Jurisdictions in Vietnamese alphabetical order, the national one first.
+    var jurisdictions: [Jurisdiction] {
+        let others = content.jurisdictions.filter { $0.id != national }.sortedVietnamese { $0.name[.vi] }
+        return content.jurisdictions.filter { $0.id == national } + others
+    }
+
+    var indicators: [Indicator] { content.indicators.sortedVietnamese { $0.name[language] } }
+
+    func value(_ jurisdiction: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> ValueRow? {
+        computed.values.value(jurisdiction, indicator, period, kind)
+    }
+
+    func show(_ row: ValueRow?, signed: Bool = false) -> String {
+        guard let row else { return ValueText.missing }
+        if row.kind == .rank { return text.count(row.quantity.low) }
+        if row.kind == .achievement || row.kind == .share { return text.quantity(row.quantity, unit: .percent) }
+        let indicator = content.indicatorsByID[row.indicator]
+        let unit: IndicatorUnit = row.unit == "pp" ? .points : row.unit == "VND" ? .base("vnd") : (indicator?.unit ?? .ratio)
+        let label = row.unit == "pp" || row.kind == .budget ? nil : indicator?.unitLabel
+        return text.quantity(row.quantity, unit: unit, label: label, signed: signed)
+    }
+
+    /// The href of a value's source: its plan, or the indicator page that explains the formula.
+    func sourceHref(_ row: ValueRow) -> String? {
+        if !row.computed, content.plansByID[row.source] != nil { return href(.plan(row.source)) }
+        if content.indicatorsByID[row.indicator] != nil { return href(.indicator(row.indicator)) }
+        return nil
+    }
+
+    func valueCell(_ row: ValueRow?, signed: Bool = false, missingNote: String? = nil, cssClass: String = "") -> Table.Cell {
+        guard let row else {
+            return Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", note: missingNote ?? strings["missing_no_figure"], csv: "")
+        }
+        return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
+                          note: note(row), csv: csvValue(row.quantity))
+    }
+
+    /// A citation in words, or the formula of a computed indicator; derived measures explain
+    /// themselves by their column.
+    func note(_ row: ValueRow) -> String? {
+        let stated: Set<ValueRow.Kind> = [.target, .result, .baseline]
+        guard stated.contains(row.kind) else { return nil }
+        if row.computed { return row.source }
+        return content.plansByID[row.source] == nil ? row.source : nil
+    }
+
+    func csvValue(_ quantity: Quantity) -> String {
+        let low = CSVText.number(quantity.low), high = CSVText.number(quantity.high)
+        let core = quantity.isRange ? "\(low)-\(high)" : low
+        return quantity.bound == .atLeast ? ">=" + core : quantity.bound == .atMost ? "<=" + core : core
+    }
+
+    /// Colour class of a gap, in the indicator's direction: better than the national target or worse.
+    func gapClass(_ gap: ValueRow?) -> String {
+        guard let gap, let indicator = content.indicatorsByID[gap.indicator] else { return "" }
+        let value = gap.quantity.central
+        if value == 0 { return "gap-equal" }
+        let better = indicator.direction == .higherIsBetter ? value > 0 : value < 0
+        return better ? "gap-above" : "gap-below"
+    }
+
+    func periods(of kind: ValueRow.Kind) -> [Period] {
+        Array(Set(computed.values.rows.filter { $0.kind == kind }.map(\.period))).sorted()
+    }
+}

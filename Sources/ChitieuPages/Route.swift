@@ -1,0 +1,62 @@
+import Foundation
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+
+/// Where a page lives. Vietnamese pages sit at the root and English ones under `/en/`, with the
+/// same path below, so the language switch is a prefix away.
+public enum Route: Hashable, Sendable, Comparable {
+    case home
+    case jurisdictions
+    case jurisdiction(String)
+    case indicators
+    case indicator(String)
+    case periods
+    case period(Period)
+    case plans
+    case plan(String)
+    case compare
+    case page(String)
+    case notFound
+
+    /// The path below the language prefix, always ending in `/` (or the file name).
+    public var relativePath: String {
+        switch self {
+        case .home: return ""
+        case .jurisdictions: return "jurisdictions/"
+        case .jurisdiction(let id): return "jurisdictions/\(id)/"
+        case .indicators: return "indicators/"
+        case .indicator(let id): return "indicators/\(id)/"
+        case .periods: return "periods/"
+        case .period(let period): return "periods/\(period)/"
+        case .plans: return "plans/"
+        case .plan(let id): return "plans/\(id)/"
+        case .compare: return "compare/"
+        case .page(let id): return "\(id)/"
+        case .notFound: return "404.html"
+        }
+    }
+
+    /// The site-relative path in one language: `/jurisdictions/ninh-binh/`, `/en/jurisdictions/ninh-binh/`.
+    public func path(_ language: Language) -> String {
+        "/" + Self.prefix(language) + relativePath
+    }
+
+    /// The file the page is written to, relative to the output folder.
+    public func file(_ language: Language) -> String {
+        let path = Self.prefix(language) + relativePath
+        return path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path
+    }
+
+    static func prefix(_ language: Language) -> String {
+        language == .vi ? "" : "\(language.rawValue)/"
+    }
+
+    /// Top-level names pages may not take, as routes or output folders already use them.
+    public static let reservedNames: Set<String> = [
+        "en", "vi", "jurisdictions", "indicators", "periods", "plans", "compare", "data", "assets", "reports",
+        "status", "changes", "search", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+    ]
+
+    public static func < (a: Route, b: Route) -> Bool { a.relativePath < b.relativePath }
+}

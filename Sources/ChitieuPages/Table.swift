@@ -1,0 +1,67 @@
+import Foundation
+import ChitieuCompute
+import ChitieuModel
+import ChitieuCore
+
+/// A data table as the theme renders it: a caption, column headers with scope, a header cell per
+/// row, right-aligned numbers, and the CSV of exactly its rows offered for download.
+public struct Table: Sendable {
+    public struct Column: Sendable {
+        public let text: String
+        public let numeric: Bool
+    }
+
+    public struct Cell: Sendable {
+        public let text: String
+        public let href: String?
+        public let numeric: Bool
+        /// Extra classes, e.g. `gap-below`, so colour follows meaning the text also states.
+        public let cssClass: String
+        /// Why a value is missing, or what it rests on; shown as a title and a note marker.
+        public let note: String?
+        /// The raw value for the CSV download.
+        public let csv: String
+        /// The class attribute, `num` first: stored because templates see stored properties only.
+        public let classes: String
+
+        public init(text: String, href: String? = nil, numeric: Bool = false, cssClass: String = "", note: String? = nil, csv: String? = nil) {
+            self.text = text
+            self.href = href
+            self.numeric = numeric
+            self.cssClass = cssClass
+            self.note = note
+            self.csv = csv ?? text
+            classes = ((numeric ? ["num"] : []) + (cssClass.isEmpty ? [] : [cssClass])).joined(separator: " ")
+        }
+    }
+
+    public struct Row: Sendable {
+        public let header: Cell
+        public let cells: [Cell]
+    }
+
+    public let id: String
+    public let caption: String
+    public let columns: [Column]
+    public let rows: [Row]
+    /// The download's href, set when the page is placed.
+    public var csvHref: String = ""
+    public var csvPath: String = ""
+    public var notes: [String] = []
+
+    public init(id: String, caption: String, columns: [Column], rows: [Row]) {
+        self.id = id
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var isEmpty: Bool { rows.isEmpty }
+
+    /// The same rows as CSV, headers in the page's language, values raw.
+    public var csv: String {
+        var text = CSVText.line(columns.map(\.text))
+        for row in rows { text += CSVText.line([row.header.csv] + row.cells.map(\.csv)) }
+        return text
+    }
+}

@@ -1,0 +1,68 @@
+import ChitieuCompute
+import Foundation
+import ChitieuCore
+import ChitieuModel
+
+/// A value as a reader sees it, in the page's language: `60%`, `≥ 30%`, `1.000–2.000 người`,
+/// `2.687.000.000 ₫`, `+30 điểm %`. Missing values are `—`; the page says why next to it.
+public struct ValueText: Sendable {
+    public let language: Language
+    let format: NumberFormat
+
+    public init(_ language: Language) {
+        self.language = language
+        format = NumberFormat(language)
+    }
+
+    public static let missing = "—"
+
+    public func quantity(_ quantity: Quantity?, unit: IndicatorUnit, label: LocalizedText? = nil, signed: Bool = false) -> String {
+        guard let quantity else { return Self.missing }
+        let digits = unit.kind == .dimensional && unit.dimensions == ["vnd": 1] ? 0 : (unit.kind == .dimensional ? 2 : 1)
+        func number(_ value: Double) -> String {
+            let text = format.format(value, maxFractionDigits: digits)
+            return signed && value > 0 ? "+" + text : text
+        }
+        let core = quantity.isRange ? number(quantity.low) + "–" + number(quantity.high) : number(quantity.low)
+        let prefix = quantity.bound == .atLeast ? "≥ " : quantity.bound == .atMost ? "≤ " : ""
+        return prefix + core + suffix(unit, label: label)
+    }
+
+    /// The unit after the number: `%` attached, words after a space.
+    public func suffix(_ unit: IndicatorUnit, label: LocalizedText? = nil) -> String {
+        if let label { return " " + label[language] }
+        switch unit.kind {
+        case .percent: return "%"
+        case .points: return language == .vi ? " điểm %" : " pp"
+        case .dimensional:
+            guard !unit.dimensions.isEmpty else { return "" }
+            let top = unit.dimensions.filter { $0.value > 0 }.keys.sorted().map(word)
+            let bottom = unit.dimensions.filter { $0.value < 0 }.keys.sorted().map(word)
+            let per = language == .vi ? "/" : " per "
+            return " " + (top.isEmpty ? "1" : top.joined(separator: "·")) + bottom.map { per + singular($0) }.joined()
+        }
+    }
+
+    static let words: [String: (vi: String, en: String)] = [
+        "vnd": ("₫", "VND"), "person": ("người", "people"), "year": ("năm", "years"), "facility": ("cơ sở", "facilities"),
+        "commune": ("xã", "communes"), "class": ("lớp", "classes"), "model": ("mô hình", "models"),
+        "unit": ("đơn vị", "units"), "school": ("trường", "schools"), "centre": ("trung tâm", "centres"),
+        "child": ("trẻ em", "children"), "household": ("hộ", "households"), "document": ("văn bản", "documents"),
+        "course": ("lớp", "courses"), "session": ("buổi", "sessions"), "rank": ("", ""),
+    ]
+
+    func word(_ name: String) -> String {
+        guard let word = Self.words[name] else { return name.replacingOccurrences(of: "_", with: " ") }
+        return language == .vi ? word.vi : word.en
+    }
+
+    func singular(_ plural: String) -> String {
+        guard language == .en else { return plural }
+        let exceptions = ["people": "person", "children": "child", "facilities": "facility", "classes": "class", "VND": "VND"]
+        if let singular = exceptions[plural] { return singular }
+        return plural.hasSuffix("s") ? String(plural.dropLast()) : plural
+    }
+
+    /// A plain count with thousands grouped: `2.687`.
+    public func count(_ value: Double) -> String { format.format(value, maxFractionDigits: 0) }
+}

@@ -1,0 +1,34 @@
+import ChitieuCore
+import ChitieuModel
+import ChitieuPages
+import Foundation
+import Mustache
+
+/// Applies the theme's templates to page contexts. Templates only place prepared values: every
+/// text is escaped by `{{…}}`; `{{{…}}}` is used only for HTML the generator made itself.
+public struct SiteRenderer: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    public func render(_ page: PageOutput, layout: Layout) -> String {
+        let strings = theme.strings[page.language]?.table ?? [:]
+        let root: [String: Any] = ["layout": layout, "page": page.body, "t": strings]
+        return theme.library.render(root, withTemplate: page.template) ?? ""
+    }
+
+    /// The page's HTML and the CSV download of each of its tables.
+    public func files(_ page: PageOutput, layout: Layout) throws -> [OutputFile] {
+        var files = [try OutputFile(path: page.route.file(page.language), text: render(page, layout: layout))]
+        for table in page.tables where !table.csvPath.isEmpty {
+            files.append(try OutputFile(path: table.csvPath, text: table.csv))
+        }
+        return files
+    }
+
+    public func assetFiles() throws -> [OutputFile] {
+        try theme.assets.map { try OutputFile(path: $0.path, data: $0.data) }
+    }
+}

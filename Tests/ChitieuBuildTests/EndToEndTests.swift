@@ -1,0 +1,83 @@
+import ChitieuBuild
+import ChitieuCore
+import ChitieuTestSupport
+import Foundation
+import Testing
+
+/// Builds the sample content in `content/` as a user would and crawls the result.
+@Suite(.serialized) struct EndToEndTests {
+    static let repository = TempContent.repository
+
+    func buildSample(into output: URL) -> SiteBuild.Outcome {
+        let options = SiteBuild.Options(content: Self.repository.appendingPathComponent("content").path, output: output.path,
+                                        theme: Self.repository.appendingPathComponent("themes/default").path)
+        return SiteBuild(options: options).run()
+    }
+
+    func temporaryOutput() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("chitieu-e2e-\(UUID().uuidString)/site")
+    }
+
+    @Test func theSampleSiteBuildsAndEveryLinkResolves() throws {
+        let output = temporaryOutput()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let outcome = buildSample(into: output)
+        #expect(outcome.wrote, "\(outcome.diagnostics.map(\.description))")
+        let crawl = try SiteCrawl(root: output)
+        #expect(crawl.pages.count > 40)
+        #expect(crawl.brokenLinks == [], "links that lead nowhere")
+        for page in crawl.pages {
+            #expect(page.h1Count == 1, "\(page.path) has \(page.h1Count) h1")
+            #expect(page.lang == (page.path.hasPrefix("en/") ? "en" : "vi"), "\(page.path) lang")
+            #expect(page.hasTitle, "\(page.path) has no title")
+            #expect(page.hasLanguageSwitch, "\(page.path) has no language switch")
+        }
+        for route in ["index.html", "compare/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "en/feed.xml",
+                      "jurisdictions/ninh-binh/index.html", "en/jurisdictions/ben-tre/index.html", "periods/2021-2025/index.html",
+                      "data/values.csv", "data/values.json"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(route).path), "\(route) is missing")
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = temporaryOutput(), second = temporaryOutput()
+        defer {
+            try? FileManager.default.removeItem(at: first.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: second.deletingLastPathComponent())
+        }
+        #expect(buildSample(into: first).wrote)
+        #expect(buildSample(into: second).wrote)
+        let a = try SiteCrawl.files(first), b = try SiteCrawl.files(second)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs between builds") }
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let content = try TempContent()
+        defer { content.remove() }
+        let output = URL(fileURLWithPath: content.path + "-site")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let theme = Self.repository.appendingPathComponent("themes/default").path
+        let build = SiteBuild(options: .init(content: content.path, output: output.path, theme: theme))
+        #expect(build.run().wrote)
+        let before = try SiteCrawl.files(output)
+        let plan = content.root.appendingPathComponent("plans/nb-plan.md")
+        let text = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "2021-2025: 60\n", with: "2021-2025: 60zz\n")
+        try Data(text.utf8).write(to: plan)
+        let failed = build.run()
+        #expect(!failed.wrote)
+        #expect(failed.diagnostics.hasErrors)
+        #expect(try SiteCrawl.files(output) == before)
+    }
+}
+
+@Suite struct OutputCollisionTests {
+    @Test func aPageNamedLikeASectionIsAnError() throws {
+        let content = try TempContent(files: ["pages/compare.md": "---\ntitle: {vi: So sánh}\n---\nTrang trùng tên.\n"])
+        defer { content.remove() }
+        let theme = TempContent.repository.appendingPathComponent("themes/default").path
+        let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme)).produce()
+        #expect(files.isEmpty)
+        #expect(diagnostics.contains { $0.message == "two outputs would both be written to 'compare/index.html'" })
+    }
+}

@@ -1,0 +1,84 @@
+import ChitieuCore
+import ChitieuMarkdown
+import Testing
+
+/// Replaces roles and embeds with recognisable HTML and remembers where they were found.
+final class RecordingResolver: MarkdownResolver {
+    var roles: [(String, String, ChitieuCore.SourceLocation)] = []
+    var embeds: [(String, String, ChitieuCore.SourceLocation)] = []
+
+    func inlineRole(name: String, argument: String, at location: ChitieuCore.SourceLocation) -> String? {
+        roles.append((name, argument, location))
+        return name == "keep" ? nil : "<b data-role=\"\(name)\">\(argument)</b>"
+    }
+
+    func embed(kind: String, body: String, at location: ChitieuCore.SourceLocation) -> String? {
+        embeds.append((kind, body, location))
+        return "<figure class=\"\(kind)\"></figure>"
+    }
+}
+
+@Suite struct MarkdownTests {
+    let origin = ChitieuCore.SourceLocation(file: "plans/p.md", line: 10, column: 1)
+
+    func html(_ text: String, _ options: MarkdownOptions = MarkdownOptions()) -> String {
+        Markdown.render(text, origin: origin, options: options).html
+    }
+
+    @Test func githubExtensionsAreOn() {
+        #expect(html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<table>"))
+        #expect(html("~~gone~~") == "<p><del>gone</del></p>\n")
+        #expect(html("see www.example.org") == "<p>see <a href=\"http://www.example.org\">www.example.org</a></p>\n")
+        #expect(html("- [x] done\n").contains("type=\"checkbox\""))
+    }
+
+    @Test func rawHTMLIsTextUnlessAllowed() {
+        #expect(html("a <b>bold</b> c") == "<p>a &lt;b&gt;bold&lt;/b&gt; c</p>\n")
+        #expect(html("<script>alert(1)</script>\n") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n")
+        #expect(html("a <b>bold</b> c", MarkdownOptions(allowRawHTML: true)) == "<p>a <b>bold</b> c</p>\n")
+        // The tag filter still neutralises the dangerous tags a site allowed raw HTML for.
+        #expect(html("<script>x</script>\n", MarkdownOptions(allowRawHTML: true)).contains("&lt;script>"))
+    }
+
+    @Test func headingsGetUniqueASCIIIds() {
+        let rendered = Markdown.render("## Mục tiêu chung\n\ntext\n\n## Mục tiêu chung\n\n### Đào *tạo*\n", origin: origin,
+                                       options: MarkdownOptions(headingShift: 1))
+        #expect(rendered.headings.map(\.id) == ["muc-tieu-chung", "muc-tieu-chung-2", "dao-tao"])
+        #expect(rendered.headings.map(\.level) == [3, 3, 4])
+        #expect(rendered.html.contains("<h3 id=\"muc-tieu-chung\">Mục tiêu chung</h3>"))
+        #expect(rendered.html.contains("<h4 id=\"dao-tao\">Đào <em>tạo</em></h4>"))
+    }
+
+    @Test func excerptAndPlainText() {
+        let rendered = Markdown.render("# Title\n\nFirst *one*.\n\nSecond.\n", origin: origin)
+        #expect(rendered.excerptHTML == "<p>First <em>one</em>.</p>\n")
+        #expect(rendered.plainText == "Title First one. Second.")
+    }
+
+    @Test func rolesAreReplacedWithTheirLocation() {
+        let resolver = RecordingResolver()
+        let text = "Mục tiêu là {value}`ninh-binh/staff_trained_pct/2021-2025`.\nDòng hai: {ref}`ben-tre` và `{value}` và {keep}`x`.\n"
+        let rendered = Markdown.render(text, origin: origin, resolver: resolver)
+        #expect(rendered.html == "<p>Mục tiêu là <b data-role=\"value\">ninh-binh/staff_trained_pct/2021-2025</b>.\nDòng hai: <b data-role=\"ref\">ben-tre</b> và <code>{value}</code> và {keep}<code>x</code>.</p>\n")
+        #expect(resolver.roles.map(\.0) == ["value", "ref", "keep"])
+        #expect(resolver.roles[0].2 == ChitieuCore.SourceLocation(file: "plans/p.md", line: 10, column: 13))
+        #expect(resolver.roles[1].2 == ChitieuCore.SourceLocation(file: "plans/p.md", line: 11, column: 11))
+    }
+
+    @Test func rolesInsideCodeStayLiteral() {
+        let resolver = RecordingResolver()
+        let rendered = Markdown.render("```\n{value}`x`\n```\n\n    {value}`y`\n", origin: origin, resolver: resolver)
+        #expect(resolver.roles.isEmpty)
+        #expect(rendered.html.contains("{value}`x`"))
+    }
+
+    @Test func embedsAreReplacedAtTheirFence() {
+        let resolver = RecordingResolver()
+        let text = "Intro.\n\n```chitieu-chart\nindicator: x\n```\n\n```yaml\nplain: code\n```\n"
+        let rendered = Markdown.render(text, origin: origin, resolver: resolver)
+        #expect(rendered.html == "<p>Intro.</p>\n<figure class=\"chart\"></figure>\n<pre><code class=\"language-yaml\">plain: code\n</code></pre>\n")
+        #expect(resolver.embeds.count == 1)
+        #expect(resolver.embeds[0].1 == "indicator: x\n")
+        #expect(resolver.embeds[0].2 == ChitieuCore.SourceLocation(file: "plans/p.md", line: 12, column: 1))
+    }
+}
