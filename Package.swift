@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CRenameExchange"),
         .target(
             name: "ChitieuPages",
-            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuCompute"],
+            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuCompute", "ChitieuMarkdown"],
             swiftSettings: strict
         ),
         .target(

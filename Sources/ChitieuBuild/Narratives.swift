@@ -4,9 +4,12 @@ import ChitieuMarkdown
 import ChitieuModel
 import ChitieuPages
 
-/// Renders every narrative once, keyed by plan or page and language.
+/// Renders every narrative once, in its own language and bound to the data, keyed by plan or
+/// page and language.
 struct Narratives {
     let content: Content
+    let computed: ComputeResult
+    let basePath: String
 
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
         var rendered: [String: RenderedNarrative] = [:]
@@ -15,20 +18,23 @@ struct Narratives {
         let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
         for plan in content.plans {
             for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, planOptions, &diagnostics)
+                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, language, planOptions, &diagnostics)
             }
         }
         for page in content.pages {
             for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, pageOptions, &diagnostics)
+                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, language, pageOptions, &diagnostics)
             }
         }
         return rendered
     }
 
-    func render(_ narrative: Narrative, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
-        let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options)
-        diagnostics += markdown.diagnostics
+    func render(_ narrative: Narrative, _ language: Language, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
+        let builder = PageBuilder(content: content, computed: computed, language: language,
+                                  strings: Strings(language: language, table: [:]), basePath: basePath)
+        let resolver = NarrativeResolver(builder: builder)
+        let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
+        diagnostics += markdown.diagnostics + resolver.diagnostics
         return RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML)
     }
 }
@@ -36,8 +42,9 @@ struct Narratives {
 /// Everything `chitieu check` verifies beyond loading: formulas, consistency, and narratives.
 public enum ContentCheck {
     public static func diagnostics(_ content: Content) -> [Diagnostic] {
-        var diagnostics = Engine.check(content)
-        _ = Narratives(content: content).render(diagnostics: &diagnostics)
+        let computed = Engine.compute(content)
+        var diagnostics = computed.diagnostics
+        _ = Narratives(content: content, computed: computed, basePath: "/").render(diagnostics: &diagnostics)
         return diagnostics.sortedForDisplay()
     }
 }

@@ -105,7 +105,7 @@ struct SitePages {
         let (loadedTheme, themeDiagnostics) = ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages)
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return ([], 0) }
-        let narratives = Narratives(content: content).render(diagnostics: &diagnostics)
+        let narratives = Narratives(content: content, computed: computed, basePath: basePath).render(diagnostics: &diagnostics)
         let renderer = SiteRenderer(theme: theme)
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()

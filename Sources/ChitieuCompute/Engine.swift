@@ -39,8 +39,9 @@ public enum Engine {
     }
 }
 
-/// The stated figures and budgets as rows: budgets under the indicator `budget` (the total, or
-/// the sum of the lines when no total is declared) and `budget/<line>`, with each line's share.
+/// The stated figures and budgets as rows. A budget's total (or the sum of its lines when it
+/// declares none) is a target of the indicator `budget`, so formulas can use it; each line is a
+/// `budget` row of `budget/<line>`, with its share of the total.
 struct StatedValues {
     let content: Content
 
@@ -59,13 +60,14 @@ struct StatedValues {
 
     func add(_ budget: Budget, to rows: inout [ValueKey: ValueRow]) {
         let sum = budget.lines.reduce(Quantity.value(0)) { ($0 + $1.amount) ?? $0 }
+        guard budget.total != nil || !budget.lines.isEmpty else { return }
         let total = budget.total ?? sum
         func put(_ indicator: String, _ kind: ValueRow.Kind, _ quantity: Quantity, unit: String, computed: Bool, source: String, at location: SourceLocation?) {
             let row = ValueRow(jurisdiction: budget.jurisdiction, indicator: indicator, period: budget.period, kind: kind,
                                quantity: quantity, unit: unit, computed: computed, source: source, location: location)
             if rows[row.key] == nil { rows[row.key] = row }
         }
-        put("budget", .budget, total, unit: "VND", computed: budget.total == nil, source: budget.total == nil ? "sum(budget lines)" : budget.plan, at: budget.totalLocation)
+        put("budget", .target, total, unit: "VND", computed: budget.total == nil, source: budget.total == nil ? "sum(budget lines)" : budget.plan, at: budget.totalLocation)
         for line in budget.lines {
             let id = "budget/\(line.id)"
             put(id, .budget, line.amount, unit: "VND", computed: false, source: budget.plan, at: line.location)

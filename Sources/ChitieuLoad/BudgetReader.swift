@@ -18,9 +18,13 @@ struct BudgetReader {
         guard let fields = reader.mapping(node, "a budget") else { return nil }
         fields.warnUnknownKeys(allowed: ["period", "total", "lines", "jurisdiction"], in: "a budget")
         let period = fields.required("period", in: "a budget").flatMap { reader.period($0, "period") }
-        let linesNode = fields.required("lines", in: "a budget")
-        guard let period, let linesNode, let items = reader.sequence(linesNode, "lines") else { return nil }
-        let totalNode = fields.value("total")
+        let totalNode = fields.value("total"), linesNode = fields.value("lines")
+        guard let period else { return nil }
+        guard totalNode != nil || linesNode != nil else {
+            reader.error(node, "a budget needs a 'total', 'lines', or both")
+            return nil
+        }
+        let items = linesNode.flatMap { reader.sequence($0, "lines") } ?? []
         var lines: [BudgetLine] = []
         for item in items {
             guard let line = line(item) else { continue }

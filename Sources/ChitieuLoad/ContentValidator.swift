@@ -54,7 +54,7 @@ struct ContentValidator {
     func checkIndicators() {
         checkDuplicates(content.indicators, id: \.id, location: \.location, kind: "indicator")
         guard declared.complete else { return }
-        let used = Set(content.figures.map(\.indicator))
+        let used = Set(content.figures.map(\.indicator) + (content.budgets.isEmpty ? [] : ["budget"]))
         for indicator in content.indicators where indicator.formula == nil && !used.contains(indicator.id) {
             log.warning(indicator.location, "indicator '\(indicator.id)' has no figures", hint: "remove it, or add its figures")
         }

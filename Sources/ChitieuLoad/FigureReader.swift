@@ -51,7 +51,7 @@ struct FigureReader {
         if let partsNode = fields.value("parts"), let partFields = reader.mapping(partsNode, "parts") {
             for (partIndicator, partValue) in partFields.pairs {
                 guard let id = reader.id(partIndicator, "indicator id"),
-                      let partQuantity = reader.quantity(partValue, "the part '\(id)'") else { continue }
+                      let partQuantity = partQuantity(partValue, "the part '\(id)'") else { continue }
                 var part = figure
                 part.indicator = id
                 part.quantity = partQuantity
@@ -62,6 +62,14 @@ struct FigureReader {
             figure.parts = parts.map(\.indicator)
         }
         return [figure] + parts
+    }
+
+    /// A part is stated like any value: a number, a range, or a mapping with a bound.
+    func partQuantity(_ node: Node, _ what: String) -> Quantity? {
+        if node.scalar != nil { return reader.quantity(node, what) }
+        guard let fields = reader.mapping(node, what) else { return nil }
+        fields.warnUnknownKeys(allowed: ["value", "low", "high", "at_least", "at_most"], in: "a part")
+        return quantity(fields, what: what)
     }
 
     /// Exactly one of `value`, `low` + `high`, `at_least`, `at_most`.

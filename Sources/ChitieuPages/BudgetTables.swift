@@ -16,7 +16,7 @@ extension PageBuilder {
             return Table.Row(header: Table.Cell(text: line.activity[language], csv: line.activity[language]),
                              cells: [valueCell(amount), valueCell(share)])
         }
-        let total = value(budget.jurisdiction, "budget", budget.period, .budget)
+        let total = value(budget.jurisdiction, "budget", budget.period, .target)
         rows.append(Table.Row(header: Table.Cell(text: strings["budget_total"], cssClass: "total", csv: strings["budget_total"]),
                               cells: [valueCell(total, cssClass: "total"), Table.Cell(text: "", csv: "")]))
         let plan = content.plansByID[budget.plan]?.number ?? budget.plan

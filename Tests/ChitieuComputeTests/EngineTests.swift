@@ -112,7 +112,7 @@ import Testing
             "plan.md:18:12: warning: the 2012 budget total 3,500,000 VND differs from the sum of its 2 lines, 3,000,000 VND\n  hint: the lines are at plan.md:20:15 to line 21; check both against the source",
             "plan.md:30:5: warning: 'staff' is 59 but its parts (staff_graduate) add up to 41\n  hint: the parts are at 31:5 of the same file; check them against the source",
         ])
-        #expect(result.values.value("a", "budget", Period(year: 2012), .budget)?.quantity == .value(3_500_000))
+        #expect(result.values.value("a", "budget", Period(year: 2012), .target)?.quantity == .value(3_500_000))
         #expect(result.values.value("a", "budget/b", Period(year: 2012), .share)?.quantity.low.rounded() == 57)
     }
 }
