@@ -18,7 +18,10 @@ struct FormulaEvaluation {
                 let key = ValueKey(jurisdiction: context.jurisdiction, indicator: formula.indicator.id, period: context.period, kind: context.kind)
                 switch evaluator.evaluate(formula.expression) {
                 case .value(let quantity):
-                    guard snapshot[key] == nil else { continue }
+                    if let stated = snapshot[key] {
+                        if let warning = disagreement(stated, quantity, formula) { diagnostics.append(warning) }
+                        continue
+                    }
                     produced.append(ValueRow(
                         jurisdiction: key.jurisdiction, indicator: key.indicator, period: key.period, kind: key.kind,
                         quantity: quantity, unit: formula.indicator.unit.description, computed: true,
@@ -50,6 +53,13 @@ struct FormulaEvaluation {
         return Set(values.keys.filter { names.contains($0.indicator) && stated.contains($0.kind) }.map {
             Context(jurisdiction: $0.jurisdiction, period: $0.period, kind: $0.kind)
         }).sorted()
+    }
+
+    /// A figure a plan states for a computed indicator is kept, and checked against the formula.
+    func disagreement(_ stated: ValueRow, _ computed: Quantity, _ formula: CompiledFormula) -> Diagnostic? {
+        guard let location = stated.location, !ConsistencyChecks.agree(stated.quantity, computed) else { return nil }
+        return .warning(location, "'\(stated.indicator)' is stated as \(ConsistencyChecks.show(stated.quantity)) but its formula \(formula.source.text) gives \(ConsistencyChecks.show(computed))",
+                        hint: "the stated value is kept; check both against the source")
     }
 
     func warning(_ formula: CompiledFormula, _ offset: Int, _ message: String) -> Diagnostic {

@@ -67,6 +67,23 @@ import Testing
         #expect(values.value("b", "trainees_per_year", Sample.p2125, .target) == nil)
     }
 
+    @Test func aStatedValueOfAComputedIndicatorIsCheckedAgainstItsFormula() {
+        let content = Sample.content(indicators: [
+            Sample.indicator("trainees", .base("person")),
+            Sample.indicator("trainees_per_year", IndicatorUnit.parse("person/year")!, formula: "per_year(trainees)"),
+        ], figures: [
+            Sample.figure("a", "trainees", Sample.p2125, .target, .value(200)),
+            Sample.figure("a", "trainees_per_year", Sample.p2125, .target, .value(50), line: 9),
+            Sample.figure("b", "trainees", Sample.p2125, .target, .value(200)),
+            Sample.figure("b", "trainees_per_year", Sample.p2125, .target, .value(40), line: 12),
+        ])
+        let result = Engine.compute(content)
+        #expect(result.values.value("a", "trainees_per_year", Sample.p2125, .target)?.quantity == .value(50))
+        #expect(result.diagnostics.map(\.description) == [
+            "plan.md:9:5: warning: 'trainees_per_year' is stated as 50 but its formula per_year(trainees) gives 40\n  hint: the stated value is kept; check both against the source",
+        ])
+    }
+
     @Test func divisionByZeroWarnsNamingFormulaAndJurisdiction() {
         let content = Sample.content(indicators: [
             Sample.indicator("staff", .base("person")), Sample.indicator("residents", .base("person")),
