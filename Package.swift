@@ -28,6 +28,7 @@ let package = Package(
         ),
         .target(name: "ChitieuCore", swiftSettings: strict),
         .target(name: "ChitieuMarkdown", dependencies: ["ChitieuCore", "CCmarkGFM"], swiftSettings: strict),
+        .target(name: "ChitieuCharts", dependencies: ["ChitieuCore"], swiftSettings: strict),
         .target(name: "ChitieuModel", dependencies: ["ChitieuCore"], swiftSettings: strict),
         .target(
             name: "ChitieuLoad",
@@ -42,7 +43,7 @@ let package = Package(
         .target(name: "CRenameExchange"),
         .target(
             name: "ChitieuPages",
-            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuCompute", "ChitieuMarkdown"],
+            dependencies: ["ChitieuCore", "ChitieuModel", "ChitieuCompute", "ChitieuMarkdown", "ChitieuCharts"],
             swiftSettings: strict
         ),
         .target(
@@ -78,6 +79,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ChitieuCoreTests", dependencies: ["ChitieuCore"], swiftSettings: strict),
+        .testTarget(name: "ChitieuChartsTests", dependencies: ["ChitieuCharts", "ChitieuCore", "ChitieuTestSupport"], swiftSettings: strict),
         .testTarget(name: "ChitieuMarkdownTests", dependencies: ["ChitieuMarkdown", "ChitieuCore"], swiftSettings: strict),
         .testTarget(
             name: "ChitieuLoadTests",

@@ -24,9 +24,17 @@ public struct AtomicOutput {
             let target = staging.appendingPathComponent(file.path)
             let folder = target.deletingLastPathComponent().path
             if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try file.data.write(to: target)
+            try Self.write(file.data, to: target.path)
         }
         try swap(staging)
+    }
+
+    /// Plain writes: the staging folder is invisible until the swap, so a file needs no fsync of its
+    /// own (`Data.write` syncs every file, which was a tenth of a build).
+    static func write(_ data: Data, to path: String) throws {
+        guard let handle = fopen(path, "wb") else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        let written = data.withUnsafeBytes { fwrite($0.baseAddress, 1, data.count, handle) }
+        guard fclose(handle) == 0, written == data.count else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path]) }
     }
 
     /// With an existing output folder, exchanges the two names atomically (Linux `renameat2` with

@@ -13,25 +13,27 @@ struct Narratives {
 
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
         var rendered: [String: RenderedNarrative] = [:]
+        let builders = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            (language, PageBuilder(content: content, computed: computed, language: language,
+                                   strings: Strings(language: language, table: [:]), basePath: basePath))
+        })
         // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
         let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
         let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
         for plan in content.plans {
             for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, language, planOptions, &diagnostics)
+                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, builders[language]!, planOptions, &diagnostics)
             }
         }
         for page in content.pages {
             for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, language, pageOptions, &diagnostics)
+                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, builders[language]!, pageOptions, &diagnostics)
             }
         }
         return rendered
     }
 
-    func render(_ narrative: Narrative, _ language: Language, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
-        let builder = PageBuilder(content: content, computed: computed, language: language,
-                                  strings: Strings(language: language, table: [:]), basePath: basePath)
+    func render(_ narrative: Narrative, _ builder: PageBuilder, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
         let resolver = NarrativeResolver(builder: builder)
         let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
         diagnostics += markdown.diagnostics + resolver.diagnostics

@@ -13,8 +13,7 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         var primary: [UInt16] = []
         var secondary: [UInt8] = []
         var tertiary: [UInt8] = []
-        for character in text {
-            let letter = VietnameseLetter(character)
+        for letter in VietnameseLetter.letters(of: text) {
             primary.append(letter.rank)
             secondary.append(letter.tone)
             tertiary.append(letter.isUppercase ? 1 : 0)
@@ -49,20 +48,41 @@ struct VietnameseLetter {
     let tone: UInt8
     let isUppercase: Bool
 
-    init(_ character: Character) {
-        let lower = String(character).lowercased()
-        isUppercase = lower != String(character)
-        var base = String.UnicodeScalarView()
+    /// The letters of a whole text from one canonical decomposition: a base scalar with the marks
+    /// that follow it. Much cheaper than decomposing character by character.
+    static func letters(of text: String) -> [VietnameseLetter] {
+        var letters: [VietnameseLetter] = []
+        var base: Unicode.Scalar?
+        var marks: [Unicode.Scalar] = []
+        func flush() {
+            if let base { letters.append(VietnameseLetter(base: base, marks: marks)) }
+            marks.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.canonicalCombiningClass != .notReordered || (0x0300...0x036F).contains(scalar.value) {
+                marks.append(scalar)
+            } else {
+                flush()
+                base = scalar
+            }
+        }
+        flush()
+        return letters
+    }
+
+    init(base: Unicode.Scalar, marks: [Unicode.Scalar]) {
+        let lower = base.properties.lowercaseMapping
+        isUppercase = lower != String(base)
+        var letter = lower
         var tone: UInt8 = 0
-        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if let mark = Self.tones[scalar.value] { tone = mark } else { base.append(scalar) }
+        for mark in marks {
+            if let value = Self.tones[mark.value] { tone = value } else { letter.unicodeScalars.append(mark) }
         }
         self.tone = tone
-        let letter = String(base).precomposedStringWithCanonicalMapping
-        if let rank = Self.ranks[letter] {
+        let composed = letter.precomposedStringWithCanonicalMapping
+        if let rank = Self.ranks[composed] {
             self.rank = rank
-        } else if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 {
-            // Spaces and punctuation before digits before letters; anything else after letters.
+        } else if let scalar = composed.unicodeScalars.first, composed.unicodeScalars.count == 1 {
             let value = scalar.value
             self.rank = value < 0x30 ? UInt16(value) : value <= 0x39 ? UInt16(500 + value) : UInt16(min(value, 60000) / 2 + 2000)
         } else {

@@ -20,11 +20,13 @@ extension PageBuilder {
         rows.append(Table.Row(header: Table.Cell(text: strings["budget_total"], cssClass: "total", csv: strings["budget_total"]),
                               cells: [valueCell(total, cssClass: "total"), Table.Cell(text: "", csv: "")]))
         let plan = content.plansByID[budget.plan]?.number ?? budget.plan
-        return Table(id: "budget-\(budget.plan)-\(budget.period)",
+        var table = Table(id: "budget-\(budget.plan)-\(budget.period)",
                      caption: strings.format("caption_budget", ["period": budget.period.display, "plan": plan]),
                      columns: [Table.Column(text: strings["column_activity"], numeric: false),
                                Table.Column(text: strings["column_amount"], numeric: true),
                                Table.Column(text: strings["column_share"], numeric: true)],
                      rows: rows)
+        table.chart = budgetChart(budget, id: table.id) ?? ""
+        return table
     }
 }

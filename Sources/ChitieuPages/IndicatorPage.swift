@@ -58,8 +58,10 @@ extension PageBuilder {
                         valueCell(value(id, indicator.id, period, .achievement), missingNote: strings["missing_no_result"])])
         }
         let columns = ["column_jurisdiction", "column_target", "column_gap", "column_rank", "column_result", "column_achievement"]
-        return Table(id: id, caption: strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display]),
+        var table = Table(id: id, caption: strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display]),
                      columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 > 0) }, rows: rows)
+        table.chart = targetBars(indicator, period, id: id) ?? ""
+        return table
     }
 
     func changeTable(_ indicator: Indicator) -> Table? {

@@ -13,6 +13,11 @@ public struct PageBuilder: Sendable {
     /// The path prefix the site is served under, `/` or e.g. `/chitieu/`.
     public let basePath: String
     let text: ValueText
+    /// Jurisdictions in Vietnamese alphabetical order, the national one first; sorted once, as
+    /// every table and chart lists them.
+    let jurisdictions: [Jurisdiction]
+    /// Indicators in alphabetical order of their names in this language.
+    let indicators: [Indicator]
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
         self.content = content
@@ -21,6 +26,10 @@ public struct PageBuilder: Sendable {
         self.strings = strings
         self.basePath = basePath.hasSuffix("/") ? basePath : basePath + "/"
         text = ValueText(language)
+        let national = content.site.nationalJurisdiction
+        let others = content.jurisdictions.filter { $0.id != national }.sortedVietnamese { $0.name[.vi] }
+        jurisdictions = content.jurisdictions.filter { $0.id == national } + others
+        indicators = content.indicators.sortedVietnamese { $0.name[language] }
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
@@ -42,13 +51,6 @@ public struct PageBuilder: Sendable {
 
     var national: String { content.site.nationalJurisdiction }
 
-    /// Jurisdictions in Vietnamese alphabetical order, the national one first.
-    var jurisdictions: [Jurisdiction] {
-        let others = content.jurisdictions.filter { $0.id != national }.sortedVietnamese { $0.name[.vi] }
-        return content.jurisdictions.filter { $0.id == national } + others
-    }
-
-    var indicators: [Indicator] { content.indicators.sortedVietnamese { $0.name[language] } }
 
     func value(_ jurisdiction: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> ValueRow? {
         computed.values.value(jurisdiction, indicator, period, kind)

@@ -48,6 +48,8 @@ public struct Table: Sendable {
     public var csvHref: String = ""
     public var csvPath: String = ""
     public var notes: [String] = []
+    /// An SVG chart of the same rows, drawn above the table; empty for none.
+    public var chart: String = ""
 
     public init(id: String, caption: String, columns: [Column], rows: [Row]) {
         self.id = id

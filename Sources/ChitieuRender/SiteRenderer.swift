@@ -15,7 +15,7 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ page: PageOutput, layout: Layout) -> String {
         let strings = theme.strings[page.language]?.table ?? [:]
-        let root: [String: Any] = ["layout": layout, "page": page.body, "t": strings]
+        let root: [String: Any] = ["layout": ReflectedContext.wrap(layout) as Any, "page": ReflectedContext.wrap(page.body) as Any, "t": strings]
         return theme.library.render(root, withTemplate: page.template) ?? ""
     }
 

@@ -81,3 +81,20 @@ import Testing
         #expect(diagnostics.contains { $0.message == "two outputs would both be written to 'compare/index.html'" })
     }
 }
+
+@Suite struct BaseURLTests {
+    @Test func everyLinkStartsWithThePrefix() throws {
+        let content = try TempContent()
+        defer { content.remove() }
+        let theme = TempContent.repository.appendingPathComponent("themes/default").path
+        let options = SiteBuild.Options(content: content.path, output: content.path + "-site", theme: theme, baseURL: "/chitieu/")
+        let (files, _, diagnostics) = SiteBuild(options: options).produce()
+        #expect(!diagnostics.hasErrors)
+        let page = try #require(files.first { $0.path == "en/jurisdictions/ninh-binh/index.html" })
+        let html = String(decoding: page.data, as: UTF8.self)
+        let links = SiteCrawl.all(#"(?:href|src)="(/[^"]*)""#, in: html)
+        #expect(!links.isEmpty)
+        for link in links { #expect(link.hasPrefix("/chitieu/"), "\(link)") }
+        #expect(html.contains("href=\"/chitieu/jurisdictions/ninh-binh/\" hreflang=\"vi\""))
+    }
+}

@@ -1,0 +1,71 @@
+/// Builds SVG text: every string escaped, every coordinate printed with at most two decimals, so
+/// the same chart is the same bytes on every run.
+struct SVGWriter {
+    private(set) var text = ""
+
+    static func escape(_ string: String) -> String {
+        var out = ""
+        out.reserveCapacity(string.utf8.count)
+        for character in string {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
+            text = String(text[...text.index(dot, offsetBy: 2)])
+        }
+        return text
+    }
+
+    /// An element with attributes in the order given; `content` is escaped text unless `raw`.
+    mutating func element(_ name: String, _ attributes: [(String, String)], content: String? = nil, raw: Bool = false) {
+        text += "<" + name
+        for (key, value) in attributes { text += " \(key)=\"\(Self.escape(value))\"" }
+        guard let content else {
+            text += "/>\n"
+            return
+        }
+        text += ">" + (raw ? content : Self.escape(content)) + "</\(name)>\n"
+    }
+
+    mutating func open(_ name: String, _ attributes: [(String, String)]) {
+        text += "<" + name
+        for (key, value) in attributes { text += " \(key)=\"\(Self.escape(value))\"" }
+        text += ">\n"
+    }
+
+    mutating func close(_ name: String) { text += "</\(name)>\n" }
+
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, extra: [(String, String)] = []) {
+        element("rect", [("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(max(0, width))),
+                         ("height", Self.number(height)), ("fill", fill)] + extra)
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+        var attributes = [("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
+                          ("stroke", stroke), ("stroke-width", Self.number(width))]
+        if let dash { attributes.append(("stroke-dasharray", dash)) }
+        element("line", attributes)
+    }
+
+    /// Text with an optional `<title>` child holding the full text when the shown one is shortened.
+    mutating func label(_ shown: String, x: Double, y: Double, anchor: String = "start", weight: String? = nil, full: String? = nil, fill: String = ChartPalette.text) {
+        var attributes = [("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("fill", fill)]
+        if let weight { attributes.append(("font-weight", weight)) }
+        var content = Self.escape(shown)
+        if let full, full != shown { content = "<title>\(Self.escape(full))</title>" + content }
+        element("text", attributes, content: content, raw: true)
+    }
+}

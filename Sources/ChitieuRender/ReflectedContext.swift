@@ -1,0 +1,30 @@
+import Mustache
+
+/// A page context as templates see it, reflected once. swift-mustache looks a key up by building a
+/// `Mirror` of the object every time; for a page of tables that is most of a build. Here each
+/// struct's fields are read once into a dictionary, recursively.
+final class ReflectedContext: MustacheParent {
+    private let children: [String: Any]
+
+    private init(_ mirror: Mirror) {
+        var children: [String: Any] = [:]
+        for case let (label?, value) in mirror.children { children[label] = Self.wrap(value) }
+        self.children = children
+    }
+
+    func child(named name: String) -> Any? { children[name] }
+
+    /// Structs become contexts and arrays arrays of contexts; strings, numbers, booleans and
+    /// dictionaries stay as they are. An absent optional is nil, as swift-mustache's own lookup
+    /// makes it, so templates behave the same with or without this cache.
+    static func wrap(_ value: Any) -> Any? {
+        if value is String || value is Bool || value is Int || value is Double { return value }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct?, .class?: return ReflectedContext(mirror)
+        case .optional?: return mirror.children.first.flatMap { wrap($0.value) }
+        case .collection?, .set?: return mirror.children.compactMap { wrap($0.value) }
+        default: return value
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import ChitieuCharts
+import ChitieuCore
+import ChitieuTestSupport
+import Foundation
+import Testing
+
+/// Each chart kind in both languages, byte for byte against `Golden/<kind>.<lang>.svg`.
+@Suite struct ChartGoldenTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func bars(_ language: Language) -> HorizontalBarChart {
+        let vi = language == .vi
+        return HorizontalBarChart(
+            id: "bars", title: vi ? "Tỷ lệ đơn vị có người làm công tác xã hội, 2021–2025" : "Units with social-work staff, 2021–2025",
+            bars: [
+                .init(label: "Ninh Bình", value: .value(60), highlighted: true),
+                .init(label: "Bến Tre", value: .value(30)),
+                .init(label: vi ? "Thành phố Thái Nguyên" : "Thái Nguyên City", value: .range(55, 65)),
+                .init(label: "Lai Châu", value: .atLeast(45)),
+                .init(label: vi ? "Thành phố Hồ Chí Minh" : "Hồ Chí Minh City", value: .missing(vi ? "không đặt mục tiêu" : "no target set")),
+            ],
+            reference: 60, format: .percent, language: language)
+    }
+
+    static func budget(_ language: Language) -> StackedBarChart {
+        let vi = language == .vi
+        return StackedBarChart(
+            id: "budget", title: vi ? "Kinh phí năm 2012 của Lai Châu" : "Lai Châu's 2012 budget",
+            parts: [
+                .init(label: vi ? "Xây dựng trung tâm cung cấp dịch vụ công tác xã hội" : "Building the social-work service centre", amount: 2_000_000_000),
+                .init(label: vi ? "Đào tạo, tập huấn" : "Training", amount: 529_000_000),
+                .init(label: vi ? "Tuyên truyền" : "Awareness", amount: 100_000_000),
+                .init(label: vi ? "Triển khai dịch vụ" : "Services", amount: 58_000_000),
+            ],
+            language: language)
+    }
+
+    static let cases: [(String, Language)] = [("bars", .vi), ("bars", .en), ("stacked", .vi), ("stacked", .en)]
+
+    static func svg(_ kind: String, _ language: Language) -> String {
+        kind == "bars" ? bars(language).svg() : budget(language).svg()
+    }
+
+    @Test(arguments: cases)
+    func chartMatchesItsGolden(_ kind: String, _ language: Language) throws {
+        try Golden.check(Self.svg(kind, language), against: Self.golden.appendingPathComponent("\(kind).\(language.rawValue).svg"))
+    }
+
+    @Test func chartsAreDeterministicAndAccessible() {
+        for (kind, language) in Self.cases {
+            let svg = Self.svg(kind, language)
+            #expect(svg == Self.svg(kind, language))
+            #expect(svg.contains("role=\"img\""))
+            #expect(svg.contains("<title id=") && svg.contains("<desc id="))
+        }
+        #expect(Self.bars(.vi).svg().contains("mục tiêu quốc gia: 60%"))
+        #expect(Self.bars(.en).svg().contains("≥ 45%"))
+        #expect(Self.budget(.vi).svg().contains("2.687.000.000 ₫"))
+        #expect(Self.budget(.en).svg().contains("74.4%"))
+    }
+
+    static let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: rsvg != nil, "rsvg-convert (librsvg2-bin) is not installed"), arguments: cases)
+    func goldenRendersToPNG(_ kind: String, _ language: Language) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chitieu-charts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let png = folder.appendingPathComponent("\(kind).\(language.rawValue).png")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.rsvg!)
+        process.arguments = ["--width", "960", "--background-color", "white", "--output", png.path,
+                             Self.golden.appendingPathComponent("\(kind).\(language.rawValue).svg").path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.count > 1000 && data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+}
+
+@Suite struct ChartEdgeCaseTests {
+    @Test func escapesEveryTextItDraws() {
+        let chart = HorizontalBarChart(id: "x", title: "a < b & \"c\"", bars: [.init(label: "</svg><script>alert(1)</script>", value: .value(1))],
+                                       format: .number(suffix: " <b>"), language: .en)
+        let svg = chart.svg()
+        #expect(!svg.contains("<script>"))
+        #expect(!svg.contains("</svg><"))
+        #expect(svg.contains("&lt;/svg&gt;&lt;script&gt;"))
+        #expect(svg.contains("a &lt; b &amp; &quot;c&quot;"))
+    }
+
+    @Test func oneValueAllEqualNegativesAndManyBars() {
+        let one = HorizontalBarChart(id: "one", title: "t", bars: [.init(label: "A", value: .value(5))], format: .percent, language: .vi).svg()
+        #expect(one.contains(">5%<"))
+        let equal = HorizontalBarChart(id: "eq", title: "t", bars: (0..<3).map { .init(label: "J\($0)", value: .value(0)) }, format: .percent, language: .vi).svg()
+        #expect(!equal.contains("nan") && !equal.contains("inf"))
+        let gaps = HorizontalBarChart(id: "gap", title: "t", bars: [.init(label: "A", value: .value(-30)), .init(label: "B", value: .value(10))],
+                                      format: .points, language: .vi).svg()
+        #expect(gaps.contains("−30 điểm %"))
+        let many = HorizontalBarChart(id: "many", title: "t", bars: (1...63).map { .init(label: "Tỉnh số \($0)", value: .value(Double($0))) },
+                                      format: .percent, language: .vi).svg()
+        #expect(many.components(separatedBy: "<rect").count - 1 >= 63)
+    }
+
+    @Test func longNamesAreShortenedWithTheFullNameKept() {
+        let name = "Ủy ban nhân dân thành phố Hồ Chí Minh và các quận huyện trực thuộc"
+        let svg = HorizontalBarChart(id: "long", title: "t", bars: [.init(label: name, value: .value(1))], format: .percent, language: .vi).svg()
+        #expect(svg.contains("<title>\(name)</title>"))
+        #expect(svg.contains("…"))
+    }
+
+    @Test func missingValuesAreGapsWithTheirReasonNeverZero() {
+        let svg = HorizontalBarChart(id: "m", title: "t", bars: [.init(label: "A", value: .missing("chưa báo cáo"))], format: .percent, language: .vi).svg()
+        #expect(svg.contains("— chưa báo cáo"))
+        #expect(!svg.contains(">0%<"))
+    }
+}
