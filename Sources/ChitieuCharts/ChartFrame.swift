@@ -53,6 +53,11 @@ enum LabelText {
         let second = rest.count > width ? String(rest.prefix(width - 1)) + "…" : String(rest)
         return second.isEmpty ? [first] : [first, second]
     }
+
+    /// One line, shortened with "…" when the text is longer.
+    static func single(_ text: String, width: Int) -> String {
+        text.count > width ? String(text.prefix(width - 1)).trimmingCharacters(in: .whitespaces) + "…" : text
+    }
 }
 
 /// Axis ends and ticks at round numbers (1, 2, 2.5, 5 × 10ⁿ), so gridlines read naturally.

@@ -15,6 +15,7 @@ public struct IndicatorPage: Sendable {
     public let changeTable: Table?
     public let sources: [Layout.Link]
     public let downloadHref: String
+    public let yearlyCharts: [String]
 }
 
 extension PageBuilder {
@@ -30,7 +31,7 @@ extension PageBuilder {
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
             formula: indicator.formula?.text, periodTables: tables, changeTable: change,
             sources: planIDs.map { Layout.Link(href: href(.plan($0)), text: content.plansByID[$0]!.title[language], current: false) },
-            downloadHref: href(file: "data/indicators/\(indicator.id).csv")
+            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearlyResults(indicator)
         )
         return PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
                           tables: tables + (change.map { [$0] } ?? []))
@@ -71,9 +72,11 @@ extension PageBuilder {
             Table.Row(header: Table.Cell(text: name(row.jurisdiction), href: href(.jurisdiction(row.jurisdiction)), csv: row.jurisdiction),
                       cells: [Table.Cell(text: row.period.display, csv: row.period.description), valueCell(row, signed: true)])
         }
-        return Table(id: "change", caption: strings.format("caption_change", ["indicator": indicator.name[language]]),
+        var table = Table(id: "change", caption: strings.format("caption_change", ["indicator": indicator.name[language]]),
                      columns: [Table.Column(text: strings["column_jurisdiction"], numeric: false),
                                Table.Column(text: strings["column_period"], numeric: false),
                                Table.Column(text: strings["column_change"], numeric: true)], rows: rows)
+        table.chart = changeSlope(indicator, changes: changes) ?? ""
+        return table
     }
 }

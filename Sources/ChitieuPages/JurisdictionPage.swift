@@ -16,6 +16,8 @@ public struct JurisdictionPage: Sendable {
     public let resultsTable: Table?
     public let budgetTables: [Table]
     public let hasPlans: Bool
+    public let targetsChart: String
+    public let resultsChart: String
 }
 
 extension PageBuilder {
@@ -28,7 +30,8 @@ extension PageBuilder {
         let page = JurisdictionPage(
             name: jurisdiction.name[language], facts: facts(jurisdiction),
             plans: plans.map { planLink($0, narratives: narratives) },
-            targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty
+            targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
+            targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? ""
         )
         return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
                           tables: targets + (results.map { [$0] } ?? []) + budgets)

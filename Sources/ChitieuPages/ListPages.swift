@@ -50,8 +50,11 @@ extension PageBuilder {
 
     /// `/compare/`: the jurisdictions × indicators matrix for each period.
     public func comparePage() -> PageOutput {
-        let tables = periods(of: .target).compactMap { period in
-            targetMatrix(period, indicators: indicators.filter { ind in jurisdictions.contains { value($0.id, ind.id, period, .target) != nil } }, id: "matrix")
+        let tables = periods(of: .target).compactMap { period -> Table? in
+            let used = indicators.filter { ind in jurisdictions.contains { value($0.id, ind.id, period, .target) != nil } }
+            guard var table = targetMatrix(period, indicators: used, id: "matrix") else { return nil }
+            table.chart = gapHeatTable(period, indicators: used.filter { value(national, $0.id, period, .target) != nil }, id: "heat-\(period)") ?? ""
+            return table
         }.map { placed($0, on: .compare) }
         let page = TablesPage(title: strings["nav_compare"], intro: strings["compare_intro"], tables: tables)
         return PageOutput(route: .compare, language: language, template: "tables", title: page.title, body: page, tables: tables)

@@ -46,3 +46,75 @@ extension PageBuilder {
         return StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg()
     }
 }
+
+extension PageBuilder {
+    /// A jurisdiction's targets across periods, with the national target of each period.
+    func targetsAcrossPeriods(_ jurisdiction: String) -> String? {
+        let periods = periods(of: .target)
+        let groups = indicators.compactMap { indicator -> GroupedBarChart.Group? in
+            let bars = periods.compactMap { period -> GroupedBarChart.Bar? in
+                guard let row = value(jurisdiction, indicator.id, period, .target), indicator.unit.kind == .percent else { return nil }
+                let national = jurisdiction == self.national ? nil : value(self.national, indicator.id, period, .target)?.quantity.central
+                return .init(period: period.display, value: chartValue(row, missing: ""), reference: national)
+            }
+            return bars.isEmpty ? nil : .init(label: indicator.name[language], bars: bars)
+        }
+        guard !groups.isEmpty else { return nil }
+        let title = strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
+        return GroupedBarChart(id: "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
+    }
+
+    /// Results against targets where a result exists within a target's period.
+    func resultsAgainstTargets(_ jurisdiction: String) -> String? {
+        let rows = computed.values.rows.filter { $0.jurisdiction == jurisdiction && $0.kind == .achievement }.compactMap { achievement -> BulletChart.Row? in
+            guard let indicator = content.indicatorsByID[achievement.indicator], indicator.unit.kind == .percent,
+                  let target = value(jurisdiction, indicator.id, achievement.period, .target),
+                  let result = computed.values.rows.filter({ $0.jurisdiction == jurisdiction && $0.indicator == indicator.id && $0.kind == .result && achievement.period.contains($0.period) }).max(by: { $0.period.end < $1.period.end }) else { return nil }
+            return .init(label: "\(indicator.name[language]) (\(achievement.period.display))", result: chartValue(result, missing: ""),
+                         target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
+        }
+        guard !rows.isEmpty else { return nil }
+        return BulletChart(id: "chart-results-\(jurisdiction)", title: strings["caption_results"], rows: rows, format: .percent, language: language).svg()
+    }
+
+    /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
+    func changeSlope(_ indicator: Indicator, changes: [ValueRow]) -> String? {
+        guard let last = changes.map(\.period).max() else { return nil }
+        let previous = periods(of: .target).filter { $0.years == last.years && $0.end < last.start }.max()
+        guard let previous else { return nil }
+        let items = changes.filter { $0.period == last }.map { change in
+            SlopeChart.Item(label: name(change.jurisdiction),
+                            from: chartValue(value(change.jurisdiction, indicator.id, previous, .target), missing: ""),
+                            to: chartValue(value(change.jurisdiction, indicator.id, last, .target), missing: ""))
+        }
+        return SlopeChart(id: "chart-change-\(indicator.id)", title: indicator.name[language], fromLabel: previous.display,
+                          toLabel: last.display, items: items, format: chartFormat(indicator), language: language).svg()
+    }
+
+    /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
+    func yearlyResults(_ indicator: Indicator) -> [String] {
+        let results = computed.values.rows(indicator: indicator.id).filter { $0.kind == .result && $0.period.isYear }
+        return Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }.keys.sorted().map { jurisdiction in
+            let points = results.filter { $0.jurisdiction == jurisdiction }.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
+            let steps = computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .target }
+                .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
+            return LineChart(id: "chart-line-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
+                             points: points, targets: steps, format: chartFormat(indicator), language: language).svg()
+        }
+    }
+
+    /// Jurisdictions × indicators of a period's targets, coloured by gap in each indicator's direction.
+    func gapHeatTable(_ period: Period, indicators: [Indicator], id: String) -> String? {
+        let ids = jurisdictions.map(\.id).filter { j in j != national && indicators.contains { value(j, $0.id, period, .target) != nil } }
+        guard !ids.isEmpty, !indicators.isEmpty else { return nil }
+        let rows = ids.map { j in
+            (label: name(j), cells: indicators.map { indicator in
+                let gap = value(j, indicator.id, period, .gap)?.quantity.central
+                return HeatTable.Cell(value: chartValue(value(j, indicator.id, period, .target), missing: strings["missing_no_target"]),
+                                      gap: gap.map { indicator.direction == .higherIsBetter ? $0 : -$0 }, format: chartFormat(indicator))
+            })
+        }
+        return HeatTable(id: "chart-\(id)", title: strings.format("caption_matrix", ["period": period.display]),
+                         columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg()
+    }
+}

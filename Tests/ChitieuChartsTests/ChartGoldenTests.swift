@@ -35,10 +35,66 @@ import Testing
             language: language)
     }
 
-    static let cases: [(String, Language)] = [("bars", .vi), ("bars", .en), ("stacked", .vi), ("stacked", .en)]
+    static func grouped(_ language: Language) -> GroupedBarChart {
+        let vi = language == .vi
+        return GroupedBarChart(id: "grouped", title: vi ? "Mục tiêu của Ninh Bình theo giai đoạn" : "Ninh Bình's targets by period", groups: [
+            .init(label: vi ? "Tỷ lệ đơn vị có người làm công tác xã hội" : "Units with social-work staff",
+                  bars: [.init(period: "2021–2025", value: .value(60), reference: 60), .init(period: "2026–2030", value: .value(90), reference: 90)]),
+            .init(label: vi ? "Tỷ lệ người làm công tác xã hội được đào tạo" : "Social-work staff trained",
+                  bars: [.init(period: "2021–2025", value: .atLeast(30), reference: 30), .init(period: "2026–2030", value: .value(40))]),
+            .init(label: vi ? "Số người làm công tác xã hội mỗi đơn vị" : "Social-work staff per unit",
+                  bars: [.init(period: "2021–2025", value: .range(1, 2)), .init(period: "2026–2030", value: .missing(vi ? "chưa đặt" : "not set"))]),
+        ], format: .percent, language: language)
+    }
+
+    static func slope(_ language: Language) -> SlopeChart {
+        SlopeChart(id: "slope", title: language == .vi ? "Tỷ lệ đơn vị có người làm công tác xã hội" : "Units with social-work staff",
+                   fromLabel: "2021–2025", toLabel: "2026–2030", items: [
+                       .init(label: "Ninh Bình", from: .value(60), to: .value(90)),
+                       .init(label: language == .vi ? "Thành phố Thái Nguyên" : "Thái Nguyên City", from: .value(60), to: .value(90)),
+                       .init(label: "Bến Tre", from: .value(30), to: .missing(language == .vi ? "chưa có" : "none yet")),
+                   ], format: .percent, language: language)
+    }
+
+    static func line(_ language: Language) -> LineChart {
+        LineChart(id: "line", title: language == .vi ? "Trung tâm dịch vụ công tác xã hội" : "Social-work service centres",
+                  points: [.init(year: 2011, value: .value(2)), .init(year: 2012, value: .value(5)), .init(year: 2013, value: .missing("—")),
+                           .init(year: 2014, value: .value(30))],
+                  targets: [.init(start: 2010, end: 2015, value: 10)], format: .number(suffix: ""), language: language)
+    }
+
+    static func bullet(_ language: Language) -> BulletChart {
+        BulletChart(id: "bullet", title: language == .vi ? "Kết quả so với mục tiêu, 2021–2025" : "Results against targets, 2021–2025", rows: [
+            .init(label: language == .vi ? "Tỷ lệ đơn vị có người làm công tác xã hội" : "Units with social-work staff", result: .value(45), target: 60, national: 60),
+            .init(label: language == .vi ? "Tỷ lệ người được đào tạo" : "Staff trained", result: .range(20, 25), target: 30, national: 30),
+            .init(label: language == .vi ? "Trẻ em được trợ giúp" : "Children assisted", result: .missing(language == .vi ? "chưa báo cáo" : "not reported"), target: 85),
+        ], format: .percent, language: language)
+    }
+
+    static func heat(_ language: Language) -> HeatTable {
+        let vi = language == .vi
+        return HeatTable(id: "heat", title: vi ? "Mục tiêu 2021–2025 so với mục tiêu quốc gia" : "2021–2025 targets against the national targets",
+                         columns: vi ? ["Đơn vị có người làm CTXH", "Được đào tạo", "Trẻ em được trợ giúp"] : ["Units with staff", "Staff trained", "Children assisted"],
+                         rows: [
+                            (label: "Ninh Bình", cells: [.init(value: .value(60), gap: 0, format: .percent), .init(value: .atLeast(30), gap: 0, format: .percent), .init(value: .atLeast(85), gap: 0, format: .percent)]),
+                            (label: "Bến Tre", cells: [.init(value: .value(30), gap: -30, format: .percent), .init(value: .atLeast(15), gap: -15, format: .percent), .init(value: .atLeast(85), gap: 0, format: .percent)]),
+                            (label: vi ? "Thành phố Thái Nguyên" : "Thái Nguyên City", cells: [.init(value: .value(60), gap: 0, format: .percent), .init(value: .value(100), gap: 70, format: .percent), .init(value: .missing("—"), gap: nil, format: .percent)]),
+                         ], language: language)
+    }
+
+    static let kinds = ["bars", "stacked", "grouped", "slope", "line", "bullet", "heat"]
+    static let cases: [(String, Language)] = kinds.flatMap { [($0, Language.vi), ($0, Language.en)] }
 
     static func svg(_ kind: String, _ language: Language) -> String {
-        kind == "bars" ? bars(language).svg() : budget(language).svg()
+        switch kind {
+        case "bars": return bars(language).svg()
+        case "stacked": return budget(language).svg()
+        case "grouped": return grouped(language).svg()
+        case "slope": return slope(language).svg()
+        case "line": return line(language).svg()
+        case "bullet": return bullet(language).svg()
+        default: return heat(language).svg()
+        }
     }
 
     @Test(arguments: cases)
