@@ -12,6 +12,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "chitieu", targets: ["chitieu"]),
+        /// The stages as a library, for the benchmarks package and for tools built on Chitieu.
+        .library(name: "Chitieu", targets: ["ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,23 +1,11 @@
+import ChitieuCore
+
 /// Builds SVG text: every string escaped, every coordinate printed with at most two decimals, so
 /// the same chart is the same bytes on every run.
 struct SVGWriter {
     private(set) var text = ""
 
-    static func escape(_ string: String) -> String {
-        var out = ""
-        out.reserveCapacity(string.utf8.count)
-        for character in string {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ string: String) -> String { HTMLText.escape(string) }
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

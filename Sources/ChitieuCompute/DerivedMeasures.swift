@@ -10,10 +10,11 @@ struct DerivedMeasures {
     func rows(from values: [ValueKey: ValueRow]) -> [ValueRow] {
         let targets = values.values.filter { $0.kind == .target }.sorted { $0.key < $1.key }
         let results = Dictionary(grouping: values.values.filter { $0.kind == .result }) { "\($0.jurisdiction)|\($0.indicator)" }
+        let series = Dictionary(grouping: targets) { "\($0.jurisdiction)|\($0.indicator)" }
         var rows: [ValueRow] = []
         for target in targets {
             if let gap = gap(target, values) { rows.append(gap) }
-            if let change = change(target, targets: targets) { rows.append(change) }
+            if let change = change(target, series: series["\(target.jurisdiction)|\(target.indicator)"] ?? []) { rows.append(change) }
             if let achievement = achievement(target, results["\(target.jurisdiction)|\(target.indicator)"] ?? []) {
                 rows.append(achievement)
             }
@@ -35,11 +36,9 @@ struct DerivedMeasures {
     }
 
     /// The previous period is the latest one of the same length that ends before this one starts.
-    func change(_ target: ValueRow, targets: [ValueRow]) -> ValueRow? {
-        let earlier = targets.filter {
-            $0.jurisdiction == target.jurisdiction && $0.indicator == target.indicator
-                && $0.period.years == target.period.years && $0.period.end < target.period.start
-        }
+    /// `series` holds the same jurisdiction's targets for the same indicator.
+    func change(_ target: ValueRow, series: [ValueRow]) -> ValueRow? {
+        let earlier = series.filter { $0.period.years == target.period.years && $0.period.end < target.period.start }
         guard let previous = earlier.max(by: { $0.period < $1.period }),
               let difference = target.quantity - previous.quantity else { return nil }
         return derived(target, .change, difference, unit: differenceUnit(target), source: "target - target of \(previous.period)")

@@ -52,10 +52,10 @@ public final class NarrativeResolver: MarkdownResolver {
             return fail(location, "'\(jurisdiction)' has no \(chosen.rawValue) of '\(indicator)' for \(period)",
                         hint: "check the period and kind (target, result, baseline, budget, gap, change, rank, achievement, share)")
         }
-        let text = escape(builder.show(row, signed: row.kind == .gap || row.kind == .change))
+        let text = HTMLText.escape(builder.show(row, signed: row.kind == .gap || row.kind == .change))
         let indicatorPage = builder.href(.indicator(indicator.split(separator: "/").first.map(String.init) ?? indicator))
         let href = builder.content.indicatorsByID[indicator] == nil ? builder.href(.jurisdiction(jurisdiction)) : indicatorPage
-        return "<a class=\"value\" href=\"\(escape(href))\">\(text)</a>"
+        return "<a class=\"value\" href=\"\(HTMLText.escape(href))\">\(text)</a>"
     }
 
     func unknown(jurisdiction: String, indicator: String) -> (String, String?)? {
@@ -90,11 +90,7 @@ public final class NarrativeResolver: MarkdownResolver {
             let ids = content.jurisdictions.map(\.id) + content.indicators.map(\.id) + content.plans.map(\.id)
             return fail(location, "'\(id)' is not a jurisdiction, indicator, plan or period", hint: DidYouMean.hint(for: id, among: ids))
         }
-        return "<a href=\"\(escape(builder.href(route)))\">\(escape(name))</a>"
+        return "<a href=\"\(HTMLText.escape(builder.href(route)))\">\(HTMLText.escape(name))</a>"
     }
 
-    func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

@@ -23,7 +23,7 @@ public struct SiteFiles {
 
     public func sitemap(_ pages: [PageOutput]) throws -> OutputFile {
         let entries = pages.filter { $0.route != .notFound }.map { page in
-            "  <url><loc>\(XMLText.escape(url(String(page.route.path(page.language).dropFirst()))))</loc></url>\n"
+            "  <url><loc>\(HTMLText.escape(url(String(page.route.path(page.language).dropFirst()))))</loc></url>\n"
         }.sorted()
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + entries.joined() + "</urlset>\n"
@@ -40,25 +40,19 @@ public struct SiteFiles {
         let updated = plans.compactMap(\.date).max()?.iso ?? content.site.reportingDate.iso
         let prefix = language == .vi ? "" : "\(language.rawValue)/"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language.rawValue)\">\n"
-        xml += "  <title>\(XMLText.escape(content.site.title[language]))</title>\n"
-        xml += "  <id>\(XMLText.escape(url(prefix)))</id>\n  <updated>\(updated)T00:00:00Z</updated>\n"
-        xml += "  <link rel=\"self\" href=\"\(XMLText.escape(url(prefix + "feed.xml")))\"/>\n"
+        xml += "  <title>\(HTMLText.escape(content.site.title[language]))</title>\n"
+        xml += "  <id>\(HTMLText.escape(url(prefix)))</id>\n  <updated>\(updated)T00:00:00Z</updated>\n"
+        xml += "  <link rel=\"self\" href=\"\(HTMLText.escape(url(prefix + "feed.xml")))\"/>\n"
         for plan in plans {
             let link = url(prefix + Route.plan(plan.id).relativePath)
-            xml += "  <entry>\n    <title>\(XMLText.escape(plan.title[language]))</title>\n"
-            xml += "    <id>\(XMLText.escape(link))</id>\n    <link href=\"\(XMLText.escape(link))\"/>\n"
+            xml += "  <entry>\n    <title>\(HTMLText.escape(plan.title[language]))</title>\n"
+            xml += "    <id>\(HTMLText.escape(link))</id>\n    <link href=\"\(HTMLText.escape(link))\"/>\n"
             xml += "    <updated>\((plan.date ?? content.site.reportingDate).iso)T00:00:00Z</updated>\n"
-            xml += "    <author><name>\(XMLText.escape(plan.issuingBody.isEmpty ? content.site.title[language] : plan.issuingBody[language]))</name></author>\n"
-            if let summary = plan.summary?[language] { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
+            xml += "    <author><name>\(HTMLText.escape(plan.issuingBody.isEmpty ? content.site.title[language] : plan.issuingBody[language]))</name></author>\n"
+            if let summary = plan.summary?[language] { xml += "    <summary>\(HTMLText.escape(summary))</summary>\n" }
             xml += "  </entry>\n"
         }
         return try OutputFile(path: prefix + "feed.xml", text: xml + "</feed>\n")
     }
 }
 
-enum XMLText {
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-}

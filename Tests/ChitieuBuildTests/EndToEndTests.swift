@@ -98,3 +98,33 @@ import Testing
         #expect(html.contains("href=\"/chitieu/jurisdictions/ninh-binh/\" hreflang=\"vi\""))
     }
 }
+
+@Suite struct ThemeOverrideTests {
+    @Test func aSiteOverridesATemplateAndAnAssetByName() throws {
+        let content = try TempContent(files: [
+            "layouts/notfound.mustache": "{{<base}}{{$main}}<h1>Lạc đường rồi</h1>{{/main}}{{/base}}\n",
+            "assets/style.css": "body { color: #000; }\n",
+        ])
+        defer { content.remove() }
+        let theme = TempContent.repository.appendingPathComponent("themes/default").path
+        let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme)).produce()
+        #expect(!diagnostics.hasErrors)
+        let notFound = String(decoding: try #require(files.first { $0.path == "404.html" }).data, as: UTF8.self)
+        #expect(notFound.contains("<h1>Lạc đường rồi</h1>"))
+        let css = try #require(files.first { $0.path.hasPrefix("assets/style.") })
+        #expect(String(decoding: css.data, as: UTF8.self) == "body { color: #000; }\n")
+        #expect(notFound.contains("href=\"/\(css.path)\""))
+    }
+
+    @Test func aMissingTemplateIsAnErrorNotASkippedPage() throws {
+        let content = try TempContent()
+        defer { content.remove() }
+        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("chitieu-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: theme) }
+        try FileManager.default.copyItem(at: TempContent.repository.appendingPathComponent("themes/default"), to: theme)
+        try FileManager.default.removeItem(at: theme.appendingPathComponent("templates/plan.mustache"))
+        let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme.path)).produce()
+        #expect(files.isEmpty)
+        #expect(diagnostics.contains { $0.message == "the theme has no 'plan' template" })
+    }
+}
