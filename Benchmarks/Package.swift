@@ -6,7 +6,7 @@ let package = Package(
     name: "chitieu-benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "chitieu", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -14,7 +14,7 @@ let package = Package(
             name: "ComputeBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "Chitieu", package: "main"),
+                .product(name: "Chitieu", package: "chitieu"),
             ],
             path: "Benchmarks/ComputeBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
