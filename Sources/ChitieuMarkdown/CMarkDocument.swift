@@ -86,7 +86,7 @@ enum CMarkNode {
         cmark_node_free(old)
     }
 
-    /// The text of a node and its descendants, for headings and the search index.
+    /// The text of a node and its descendants, for heading ids.
     static func text(_ node: OpaquePointer) -> String {
         var parts: [String] = []
         guard let iterator = cmark_iter_new(node) else { return "" }
@@ -94,15 +94,11 @@ enum CMarkNode {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard let child = cmark_iter_get_node(iterator) else { continue }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             let kind = type(child)
-            if event == CMARK_EVENT_EXIT {
-                if kind == CMARK_NODE_PARAGRAPH || kind == CMARK_NODE_HEADING || kind == CMARK_NODE_ITEM { parts.append(" ") }
-                continue
-            }
-            if kind == CMARK_NODE_TEXT || kind == CMARK_NODE_CODE || kind == CMARK_NODE_CODE_BLOCK { parts.append(literal(child)) }
+            if kind == CMARK_NODE_TEXT || kind == CMARK_NODE_CODE { parts.append(literal(child)) }
             if kind == CMARK_NODE_SOFTBREAK || kind == CMARK_NODE_LINEBREAK { parts.append(" ") }
         }
-        return parts.joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return parts.joined()
     }
 }

@@ -13,13 +13,13 @@ public enum Markdown {
         let document = CMarkDocument(text)
         let tree = TreeRewriter(document: document, origin: origin, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
                                 options: options, resolver: resolver)
-        let plainText = tree.rewriteInlinesAndBlocks()
+        tree.rewriteInlinesAndBlocks()
         let headings = tree.rewriteHeadings()
         let html = document.html(document.root)
         guard html.utf8.count <= options.limits.maxOutputBytes else {
             return .refused([.error(origin, "narrative renders to \(html.utf8.count) bytes of HTML; the limit is \(options.limits.maxOutputBytes)")])
         }
-        return RenderedMarkdown(html: html, headings: headings, excerptHTML: excerpt(document), plainText: plainText,
+        return RenderedMarkdown(html: html, headings: headings, excerptHTML: excerpt(document),
                                 diagnostics: [])
     }
 

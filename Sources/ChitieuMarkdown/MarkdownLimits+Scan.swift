@@ -17,6 +17,11 @@ extension MarkdownLimits {
             if let problem = scanner.consume(byte) { found.append(problem) }
         }
         if let problem = scanner.endLine() { found.append(problem) }
+        // The final end-of-line flush counts a line even after a trailing newline.
+        let lines = scanner.line - 1 - (text.utf8.last == UInt8(ascii: "\n") ? 1 : 0)
+        if lines > maxLines {
+            found.append((maxLines + 1, 1, "narrative has \(lines) lines; the limit is \(maxLines)", "split it into several documents"))
+        }
         if scanner.references > maxLinkReferences {
             found.append((1, 1, "narrative defines \(scanner.references) link references; the limit is \(maxLinkReferences)", nil))
         }
@@ -33,6 +38,8 @@ struct LineScanner {
     var line = 1, length = 0, previous: UInt8 = 0, run = 0, nesting = 0, leading = true
     var pipes = 0, tableCells = 0, autolinks = 0, references = 0
     var reported = false
+    /// Bytes since the last blank line, and the line the block started on.
+    var blockBytes = 0, blockStart = 1, blockReported = false
     /// Recent bytes, for spotting `www.` and `http` and a link reference's `]:`.
     var window: UInt32 = 0
     var referenceState = 0
@@ -81,7 +88,19 @@ struct LineScanner {
     }
 
     mutating func endLine() -> Problem? {
-        let problem = reported ? nil : check(column: 1)
+        var problem = reported ? nil : check(column: 1)
+        if length == 0 {
+            blockBytes = 0
+            blockStart = line + 1
+            blockReported = false
+        } else {
+            blockBytes += length + 1
+            if problem == nil, !blockReported, blockBytes > limits.maxBlockBytes {
+                blockReported = true
+                problem = (blockStart, 1, "a paragraph or table of more than \(limits.maxBlockBytes) bytes starts here",
+                           "separate paragraphs with blank lines; split long tables")
+            }
+        }
         tableCells = pipes > 0 ? tableCells + pipes : 0
         if referenceState == 2 { references += 1 }
         line += 1

@@ -21,6 +21,11 @@ public struct MarkdownOptions: Sendable, Hashable {
 public struct MarkdownLimits: Sendable, Hashable {
     public var maxBytes = 1 << 20
     public var maxLineLength = 20_000
+    /// Lines per narrative: bounds the size of the tree cmark builds (a plan has a few hundred).
+    public var maxLines = 20_000
+    /// Bytes in one block of consecutive non-blank lines. cmark-gfm parses inlines a paragraph at a
+    /// time, and its quadratic cases are quadratic in that; a real paragraph or table is a few KB.
+    public var maxBlockBytes = 32_768
     public var maxTableColumns = 64
     public var maxTableCells = 20_000
     /// The longest run of one of `[ ! > - _ * ` < ( )` characters.

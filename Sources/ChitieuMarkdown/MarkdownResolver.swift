@@ -17,16 +17,15 @@ public struct Heading: Sendable, Hashable {
     public let id: String
 }
 
-/// A narrative rendered: the HTML, its headings, its first paragraph, its words for a search
-/// index, and the problems found (limits exceeded).
+/// A narrative rendered: the HTML, its headings, its first paragraph, and the problems found
+/// (limits exceeded).
 public struct RenderedMarkdown: Sendable {
     public let html: String
     public let headings: [Heading]
     public let excerptHTML: String
-    public let plainText: String
     public let diagnostics: [Diagnostic]
 
     static func refused(_ diagnostics: [Diagnostic]) -> RenderedMarkdown {
-        RenderedMarkdown(html: "", headings: [], excerptHTML: "", plainText: "", diagnostics: diagnostics)
+        RenderedMarkdown(html: "", headings: [], excerptHTML: "", diagnostics: diagnostics)
     }
 }

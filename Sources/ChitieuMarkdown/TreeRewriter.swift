@@ -11,9 +11,8 @@ struct TreeRewriter {
     let options: MarkdownOptions
     let resolver: (any MarkdownResolver)?
 
-    /// Roles, raw HTML and embeds; returns the text for a search index, taken before headings
-    /// become HTML.
-    func rewriteInlinesAndBlocks() -> String {
+    /// Roles, raw HTML and embeds.
+    func rewriteInlinesAndBlocks() {
         let nodes = document.nodes()
         for node in nodes {
             let type = CMarkNode.type(node)
@@ -27,7 +26,6 @@ struct TreeRewriter {
             if type == CMARK_NODE_HTML_BLOCK && !options.allowRawHTML { escapeBlock(node) }
             if type == CMARK_NODE_CODE_BLOCK { resolveEmbed(node) }
         }
-        return CMarkNode.text(document.root)
     }
 
     func rewriteHeadings() -> [Heading] {

@@ -49,10 +49,9 @@ final class RecordingResolver: MarkdownResolver {
         #expect(rendered.html.contains("<h4 id=\"dao-tao\">Đào <em>tạo</em></h4>"))
     }
 
-    @Test func excerptAndPlainText() {
+    @Test func excerptIsTheFirstParagraph() {
         let rendered = Markdown.render("# Title\n\nFirst *one*.\n\nSecond.\n", origin: origin)
         #expect(rendered.excerptHTML == "<p>First <em>one</em>.</p>\n")
-        #expect(rendered.plainText == "Title First one. Second.")
     }
 
     @Test func rolesAreReplacedWithTheirLocation() {

@@ -6,7 +6,7 @@ import Testing
 /// The input classes of cmark-gfm's `test/pathological_tests.py` and the 2023 advisories, at
 /// 512 KB each: every one is either rendered in under a second or refused with a diagnostic, so
 /// Debian's unpatched cmark-gfm never sees a quadratic input.
-@Suite struct PathologicalTests {
+@Suite(.serialized) struct PathologicalTests {
     static let size = 512 * 1024
 
     static func repeated(_ piece: String, prefix: String = "", suffix: String = "") -> String {
@@ -36,15 +36,57 @@ import Testing
         ("many empty lines", repeated("\n")),
     ]
 
-    @Test(arguments: cases.map(\.0))
+    /// The same input folded into 80-character lines: one paragraph, no long line for the
+    /// line-length limit to catch.
+    static func folded(_ text: String) -> String {
+        var out = "", count = 0
+        for character in text {
+            out.append(character)
+            count = character == "\n" ? 0 : count + 1
+            if count == 80 { out.append("\n"); count = 0 }
+        }
+        return out
+    }
+
+    /// Folded, and cut into blocks just under the block limit by blank lines: the most of each
+    /// pattern the limits let through to cmark-gfm.
+    static func blocks(_ text: String) -> String {
+        var out = "", size = 0
+        for line in folded(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            if size + line.utf8.count + 1 > MarkdownLimits().maxBlockBytes - 100 {
+                out += "\n"
+                size = 0
+            }
+            out += line + "\n"
+            size += line.utf8.count + 1
+        }
+        return out
+    }
+
+    static let variants = ["", "folded ", "blocks of "]
+
+    @Test(arguments: variants.flatMap { variant in cases.map { variant + $0.0 } })
     func isFastOrRefused(_ name: String) {
-        let text = Self.cases.first { $0.0 == name }!.1
+        let variant = Self.variants.last { !$0.isEmpty && name.hasPrefix($0) } ?? ""
+        let original = Self.cases.first { $0.0 == String(name.dropFirst(variant.count)) }!.1
+        let text = variant == "folded " ? Self.folded(original) : variant == "blocks of " ? Self.blocks(original) : original
         let clock = ContinuousClock()
         let start = clock.now
         let rendered = Markdown.render(text, origin: ChitieuCore.SourceLocation(file: "p.md", line: 1, column: 1))
         let elapsed = clock.now - start
         #expect(!rendered.diagnostics.isEmpty || elapsed < .seconds(1), "\(name) rendered in \(elapsed) without a diagnostic")
+        if ProcessInfo.processInfo.environment["CHITIEU_REPORT"] == "1" {
+            print("pathological: \(name): \(rendered.diagnostics.isEmpty ? "rendered" : "refused") in \(elapsed)")
+        }
         for diagnostic in rendered.diagnostics { #expect(diagnostic.severity == .error && diagnostic.location.line >= 1) }
+    }
+
+    @Test func aNarrativeOfTooManyLinesIsRefusedAtTheFirstLineOverTheLimit() {
+        var limits = MarkdownLimits()
+        limits.maxLines = 100
+        let rendered = Markdown.render(String(repeating: "a\n", count: 150), origin: ChitieuCore.SourceLocation(file: "p.md", line: 3, column: 1),
+                                       options: MarkdownOptions(limits: limits))
+        #expect(rendered.diagnostics.map(\.description) == ["p.md:103:1: error: narrative has 150 lines; the limit is 100\n  hint: split it into several documents"])
     }
 
     @Test func limitsNameTheirLineAndAreConfigurable() {
