@@ -20,12 +20,13 @@ public struct HorizontalBarChart: Sendable {
     public let id: String
     public let title: String
     public let bars: [Bar]
-    public let reference: Double?
+    /// The national target: a line, or a band when it is a range.
+    public let reference: ChartValue?
     public let format: ValueFormat
     public let language: Language
     public let description: String?
 
-    public init(id: String, title: String, bars: [Bar], reference: Double? = nil, format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, bars: [Bar], reference: ChartValue? = nil, format: ValueFormat, language: Language, description: String? = nil) {
         self.id = id
         self.title = title
         self.bars = bars
@@ -41,13 +42,14 @@ public struct HorizontalBarChart: Sendable {
     public var generatedDescription: String {
         let values = bars.map { "\($0.label) \($0.value.isMissing ? ChartWords.noData(language) : format.text($0.value, language))" }
         var text = "\(ChartWords.barChart(language)): \(title). " + values.joined(separator: "; ") + "."
-        if let reference { text += " \(ChartWords.reference(language).capitalizedFirst) \(format.text(.value(reference), language))." }
+        if let reference, !reference.isMissing { text += " \(ChartWords.reference(language).capitalizedFirst) \(format.text(reference, language))." }
         return text
     }
 
     public func svg() -> String {
         let height = Self.top + Double(bars.count) * Self.row + Self.bottom
-        let values = bars.filter { !$0.value.isMissing }.flatMap { [$0.value.low, $0.value.high] } + (reference.map { [$0] } ?? [])
+        let values = bars.filter { !$0.value.isMissing }.flatMap { [$0.value.low, $0.value.high] }
+            + (reference.flatMap { $0.isMissing ? nil : [$0.low, $0.high] } ?? [])
         let scale = NiceScale(low: values.min() ?? 0, high: values.max() ?? 1)
         let left = Self.labelWidth, right = Self.width - Self.valueWidth
         let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
@@ -56,7 +58,7 @@ public struct HorizontalBarChart: Sendable {
             for (index, bar) in bars.enumerated() {
                 draw(&svg, bar, y: Self.top + Double(index) * Self.row, scale: scale, left: left, right: right)
             }
-            if let reference { referenceLine(&svg, reference, scale, left, right, height) }
+            if let reference, !reference.isMissing { referenceLine(&svg, reference, scale, left, right, height) }
         }
     }
 
@@ -98,11 +100,20 @@ public struct HorizontalBarChart: Sendable {
         svg.label(format.text(bar.value, language), x: end + 6, y: y + 20, weight: bar.highlighted ? "bold" : nil)
     }
 
-    func referenceLine(_ svg: inout SVGWriter, _ value: Double, _ scale: NiceScale, _ left: Double, _ right: Double, _ height: Double) {
-        let x = scale.position(value, from: left, to: right)
-        svg.line(x1: x, y1: Self.top - 10, x2: x, y2: height - Self.bottom + 4, stroke: ChartPalette.reference, width: 2, dash: "6 4")
-        let text = "\(ChartWords.reference(language)): \(format.text(.value(value), language))"
-        svg.label(text, x: min(max(x, left + 60), right), y: Self.top - 14, anchor: "middle", weight: "bold")
+    /// A dashed line at the national target; for a range, a shaded band between dashed edges, so
+    /// the chart never shows a midpoint the source does not state.
+    func referenceLine(_ svg: inout SVGWriter, _ value: ChartValue, _ scale: NiceScale, _ left: Double, _ right: Double, _ height: Double) {
+        let low = scale.position(value.low, from: left, to: right), high = scale.position(value.high, from: left, to: right)
+        if value.isRange {
+            svg.rect(x: low, y: Self.top - 10, width: high - low, height: height - Self.bottom + 14 - Self.top, fill: "#1a1a1a",
+                     extra: [("fill-opacity", "0.08")])
+        }
+        for x in value.isRange ? [low, high] : [low] {
+            svg.line(x1: x, y1: Self.top - 10, x2: x, y2: height - Self.bottom + 4, stroke: ChartPalette.reference, width: 2, dash: "6 4")
+        }
+        let x = (low + high) / 2
+        let text = "\(ChartWords.reference(language)): \(format.text(value, language))"
+        svg.label(text, x: min(max(x, left + 90), right), y: Self.top - 14, anchor: "middle", weight: "bold")
     }
 }
 

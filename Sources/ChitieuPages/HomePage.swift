@@ -10,7 +10,12 @@ public struct HomePage: Sendable {
     public let period: String
     public let matrix: Table?
     /// One bar chart per national target of the current period.
-    public let charts: [String]
+    public let charts: [Chart]
+
+    public struct Chart: Sendable {
+        public let caption: String
+        public let svg: String
+    }
     public let latestPlans: [JurisdictionPage.PlanLink]
     public let jurisdictions: [Layout.Link]
     public let indicators: [Layout.Link]
@@ -28,7 +33,9 @@ extension PageBuilder {
         let plans = content.plans.sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }.prefix(5)
         let page = HomePage(
             intro: content.site.description?[language] ?? "", period: period.display, matrix: matrix,
-            charts: nationalIndicators(period).compactMap { targetBars($0, period, id: "home-\($0.id)") },
+            charts: nationalIndicators(period).compactMap { indicator in
+                targetBars(indicator, period, id: "home-\(indicator.id)").map { HomePage.Chart(caption: indicator.name[language], svg: $0) }
+            },
             latestPlans: plans.map { planLink($0, narratives: narratives) },
             jurisdictions: jurisdictions.map { Layout.Link(href: href(.jurisdiction($0.id)), text: $0.name[language], current: false) },
             indicators: indicators.map { Layout.Link(href: href(.indicator($0.id)), text: $0.name[language], current: false) }

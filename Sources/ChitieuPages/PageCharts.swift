@@ -34,7 +34,7 @@ extension PageBuilder {
         }
         let title = strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
         return HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
-                                  reference: value(national, indicator.id, period, .target)?.quantity.central,
+                                  reference: value(national, indicator.id, period, .target).map { chartValue($0, missing: "") },
                                   format: chartFormat(indicator), language: language).svg()
     }
 

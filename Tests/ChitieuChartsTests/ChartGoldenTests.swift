@@ -19,7 +19,7 @@ import Testing
                 .init(label: "Lai Châu", value: .atLeast(45)),
                 .init(label: vi ? "Thành phố Hồ Chí Minh" : "Hồ Chí Minh City", value: .missing(vi ? "không đặt mục tiêu" : "no target set")),
             ],
-            reference: 60, format: .percent, language: language)
+            reference: .value(60), format: .percent, language: language)
     }
 
     static func budget(_ language: Language) -> StackedBarChart {
