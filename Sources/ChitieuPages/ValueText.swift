@@ -18,25 +18,30 @@ public struct ValueText: Sendable {
 
     public func quantity(_ quantity: Quantity?, unit: IndicatorUnit, label: LocalizedText? = nil, signed: Bool = false) -> String {
         guard let quantity else { return Self.missing }
-        let digits = unit.kind == .dimensional && unit.dimensions == ["vnd": 1] ? 0 : (unit.kind == .dimensional ? 2 : 1)
+        // Money and any count of a hundred or more read as whole numbers; a computed 5,454.55 people
+        // a year claims a precision no plan has.
+        let large = max(abs(quantity.low), abs(quantity.high)) >= 100
+        let digits = unit.kind == .dimensional ? (unit.dimensions == ["vnd": 1] || large ? 0 : 2) : 1
         func number(_ value: Double) -> String {
             let text = format.format(value, maxFractionDigits: digits)
             return signed && value > 0 ? "+" + text : text
         }
         let core = quantity.isRange ? number(quantity.low) + "–" + number(quantity.high) : number(quantity.low)
         let prefix = quantity.bound == .atLeast ? "≥ " : quantity.bound == .atMost ? "≤ " : ""
-        return prefix + core + suffix(unit, label: label)
+        let one = !quantity.isRange && quantity.low == 1
+        return prefix + core + suffix(unit, label: label, singular: one)
     }
 
     /// The unit after the number: `%` attached, words after a space.
-    public func suffix(_ unit: IndicatorUnit, label: LocalizedText? = nil) -> String {
+    /// `singular` for exactly one: "1 centre", "1 person" in English (Vietnamese has no plural).
+    public func suffix(_ unit: IndicatorUnit, label: LocalizedText? = nil, singular one: Bool = false) -> String {
         if let label { return " " + label[language] }
         switch unit.kind {
         case .percent: return "%"
         case .points: return language == .vi ? " điểm %" : " pp"
         case .dimensional:
             guard !unit.dimensions.isEmpty else { return "" }
-            let top = unit.dimensions.filter { $0.value > 0 }.keys.sorted().map(word)
+            let top = unit.dimensions.filter { $0.value > 0 }.keys.sorted().map(word).map { one ? singular($0) : $0 }
             let bottom = unit.dimensions.filter { $0.value < 0 }.keys.sorted().map(word)
             let per = language == .vi ? "/" : " per "
             return " " + (top.isEmpty ? "1" : top.joined(separator: "·")) + bottom.map { per + singular($0) }.joined()
@@ -58,7 +63,8 @@ public struct ValueText: Sendable {
 
     func singular(_ plural: String) -> String {
         guard language == .en else { return plural }
-        let exceptions = ["people": "person", "children": "child", "facilities": "facility", "classes": "class", "VND": "VND"]
+        let exceptions = ["people": "person", "children": "child", "facilities": "facility", "classes": "class", "VND": "VND",
+                          "centres": "centre", "courses": "course", "households": "household"]
         if let singular = exceptions[plural] { return singular }
         return plural.hasSuffix("s") ? String(plural.dropLast()) : plural
     }

@@ -3,6 +3,7 @@ import ChitieuCompute
 import ChitieuCore
 import ChitieuLoad
 import ChitieuModel
+import ChitieuPages
 import ChitieuTestSupport
 import Foundation
 import Testing
@@ -67,5 +68,18 @@ import Testing
             #expect(lines.contains { $0.contains(",\(indicator.id),") }, "no value for \(indicator.id)")
         }
         #expect(lines.contains { $0.hasPrefix("ninh-binh,graduation_rate_pct,2013-2018,result,") && $0.contains(",true,") })
+    }
+}
+
+@Suite struct ValueTextTests {
+    @Test func englishCountsOfOneAreSingularAndLargeCountsWhole() {
+        let en = ValueText(.en), vi = ValueText(.vi)
+        #expect(en.quantity(.value(1), unit: .base("centre")) == "1 centre")
+        #expect(en.quantity(.value(1), unit: .base("person")) == "1 person")
+        #expect(en.quantity(.value(2), unit: .base("person")) == "2 people")
+        #expect(en.quantity(.range(1, 2), unit: .base("person")) == "1–2 people")
+        #expect(vi.quantity(.value(1), unit: .base("centre")) == "1 trung tâm")
+        #expect(en.quantity(.value(5454.5454), unit: IndicatorUnit.parse("person/year")!) == "5,455 people per year")
+        #expect(en.quantity(.value(2.5), unit: IndicatorUnit.parse("person/year")!) == "2.5 people per year")
     }
 }
