@@ -14,13 +14,13 @@ public enum Markdown {
         let tree = TreeRewriter(document: document, origin: origin, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
                                 options: options, resolver: resolver)
         tree.rewriteInlinesAndBlocks()
+        let numbers = tree.writtenNumbers()
         let headings = tree.rewriteHeadings()
-        let html = document.html(document.root)
+        let html = tree.embeds.fill(document.html(document.root))
         guard html.utf8.count <= options.limits.maxOutputBytes else {
             return .refused([.error(origin, "narrative renders to \(html.utf8.count) bytes of HTML; the limit is \(options.limits.maxOutputBytes)")])
         }
-        return RenderedMarkdown(html: html, headings: headings, excerptHTML: excerpt(document),
-                                diagnostics: [])
+        return RenderedMarkdown(html: html, headings: headings, excerptHTML: excerpt(document), numbers: numbers, diagnostics: [])
     }
 
     /// The first top-level paragraph, rendered.

@@ -1,27 +1,30 @@
+import Foundation
 import CCmarkGFM
 import ChitieuCore
 
 /// The passes over a parsed tree: inline roles and raw inline HTML, then blocks (raw HTML blocks
-/// and `chitieu-` embeds), then headings. Nodes are collected before any is changed, and each pass
-/// only replaces nodes the later passes don't visit.
+/// and `chitieu-` embeds), then headings. Each pass collects the nodes afresh and never visits a
+/// node it has freed: a freed node's memory is soon reused by the nodes put in its place.
 struct TreeRewriter {
     let document: CMarkDocument
     let origin: SourceLocation
     let lines: [Substring]
     let options: MarkdownOptions
     let resolver: (any MarkdownResolver)?
+    /// Embeds' HTML, put in after cmark renders: its tag filter would escape an SVG's `<title>`.
+    let embeds = EmbedPlaceholders()
 
     /// Roles, raw HTML and embeds.
     func rewriteInlinesAndBlocks() {
-        let nodes = document.nodes()
-        for node in nodes {
+        var freed: Set<OpaquePointer> = []
+        for node in document.nodes() where !freed.contains(node) {
             let type = CMarkNode.type(node)
-            if type == CMARK_NODE_TEXT { resolveRole(after: node) }
+            if type == CMARK_NODE_TEXT, let code = resolveRole(after: node) { freed.insert(code) }
             if type == CMARK_NODE_HTML_INLINE && !options.allowRawHTML {
                 CMarkNode.replace(node, with: CMarkNode.make(CMARK_NODE_TEXT, literal: CMarkNode.literal(node)))
             }
         }
-        for node in nodes {
+        for node in document.nodes() {
             let type = CMarkNode.type(node)
             if type == CMARK_NODE_HTML_BLOCK && !options.allowRawHTML { escapeBlock(node) }
             if type == CMARK_NODE_CODE_BLOCK { resolveEmbed(node) }
@@ -33,26 +36,27 @@ struct TreeRewriter {
         return document.nodes().filter { CMarkNode.type($0) == CMARK_NODE_HEADING }.map { rewriteHeading($0, ids: &ids) }
     }
 
-    /// A role is a text ending in `{name}` right before a code span.
-    func resolveRole(after text: OpaquePointer) {
-        guard let resolver, let code = cmark_node_next(text), CMarkNode.type(code) == CMARK_NODE_CODE else { return }
+    /// A role is a text ending in `{name}` right before a code span. Returns the code span it
+    /// freed, if it resolved one.
+    func resolveRole(after text: OpaquePointer) -> OpaquePointer? {
+        guard let resolver, let code = cmark_node_next(text), CMarkNode.type(code) == CMARK_NODE_CODE else { return nil }
         let literal = CMarkNode.literal(text)
-        guard literal.hasSuffix("}"), let open = literal.lastIndex(of: "{") else { return }
+        guard literal.hasSuffix("}"), let open = literal.lastIndex(of: "{") else { return nil }
         let name = String(literal[literal.index(after: open)..<literal.index(before: literal.endIndex)])
-        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return }
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
         let location = self.location(of: text, offsetInLiteral: literal[..<open].utf8.count)
-        guard let html = resolver.inlineRole(name: name, argument: CMarkNode.literal(code), at: location) else { return }
+        guard let html = resolver.inlineRole(name: name, argument: CMarkNode.literal(code), at: location) else { return nil }
         cmark_node_set_literal(text, String(literal[..<open]))
         CMarkNode.replace(code, with: CMarkNode.make(CMARK_NODE_HTML_INLINE, literal: html))
+        return code
     }
 
     func resolveEmbed(_ block: OpaquePointer) {
         let info = CMarkNode.fenceInfo(block).split(separator: " ").first.map(String.init) ?? ""
         guard let resolver, CMarkNode.isFenced(block), info.hasPrefix("chitieu-") else { return }
-        let line = origin.line + Int(cmark_node_get_start_line(block)) - 1
-        let location = SourceLocation(file: origin.file, line: line, column: 1)
+        let location = self.location(of: block, offsetInLiteral: 0)
         guard let html = resolver.embed(kind: String(info.dropFirst("chitieu-".count)), body: CMarkNode.literal(block), at: location) else { return }
-        CMarkNode.replace(block, with: CMarkNode.make(CMARK_NODE_HTML_BLOCK, literal: html.hasSuffix("\n") ? html : html + "\n"))
+        CMarkNode.replace(block, with: CMarkNode.make(CMARK_NODE_HTML_BLOCK, literal: embeds.add(html, avoiding: lines) + "\n"))
     }
 
     /// Raw HTML a site has not allowed is shown as the text it is.
@@ -95,5 +99,27 @@ struct TreeRewriter {
         let prefix = text.prefix(max(0, target - 1))
         let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
         return SourceLocation(file: origin.file, line: origin.line + line - 1, column: column)
+    }
+}
+
+/// Stand-ins for generated HTML blocks: comments no narrative contains, swapped for the HTML
+/// once cmark has rendered the tree.
+final class EmbedPlaceholders {
+    private var blocks: [(placeholder: String, html: String)] = []
+    private var prefix: String?
+
+    func add(_ html: String, avoiding lines: [Substring]) -> String {
+        if prefix == nil {
+            var candidate = "chitieu-embed"
+            while lines.contains(where: { $0.contains(candidate) }) { candidate += "-x" }
+            prefix = candidate
+        }
+        let placeholder = "<!--\(prefix!)-\(blocks.count + 1)-->"
+        blocks.append((placeholder, html.hasSuffix("\n") ? String(html.dropLast()) : html))
+        return placeholder
+    }
+
+    func fill(_ html: String) -> String {
+        blocks.reduce(html) { $0.replacingOccurrences(of: $1.placeholder, with: $1.html) }
     }
 }

@@ -14,7 +14,8 @@ final class RecordingResolver: MarkdownResolver {
 
     func embed(kind: String, body: String, at location: ChitieuCore.SourceLocation) -> String? {
         embeds.append((kind, body, location))
-        return "<figure class=\"\(kind)\"></figure>"
+        // `<title>` is one of the tags cmark-gfm's tag filter escapes in raw HTML; an embed keeps it.
+        return "<figure class=\"\(kind)\"><svg><title>t</title></svg></figure>"
     }
 }
 
@@ -75,9 +76,29 @@ final class RecordingResolver: MarkdownResolver {
         let resolver = RecordingResolver()
         let text = "Intro.\n\n```chitieu-chart\nindicator: x\n```\n\n```yaml\nplain: code\n```\n"
         let rendered = Markdown.render(text, origin: origin, resolver: resolver)
-        #expect(rendered.html == "<p>Intro.</p>\n<figure class=\"chart\"></figure>\n<pre><code class=\"language-yaml\">plain: code\n</code></pre>\n")
+        #expect(rendered.html == "<p>Intro.</p>\n<figure class=\"chart\"><svg><title>t</title></svg></figure>\n<pre><code class=\"language-yaml\">plain: code\n</code></pre>\n")
         #expect(resolver.embeds.count == 1)
         #expect(resolver.embeds[0].1 == "indicator: x\n")
         #expect(resolver.embeds[0].2 == ChitieuCore.SourceLocation(file: "plans/p.md", line: 12, column: 1))
+    }
+
+    /// Resolving roles frees their code spans; a block put in place later may reuse that memory,
+    /// and must not be taken for a raw HTML block to escape (it was, once, showing SVG as text).
+    @Test func embedsAfterManyRolesStayHTML() {
+        let resolver = RecordingResolver()
+        let roles = (1...50).map { "{v}`\($0)`" }.joined(separator: " ")
+        let text = roles + "\n\n- item\n\n  ```chitieu-chart\n  chart: bars\n  ```\n\n" + roles + "\n"
+        let html = Markdown.render(text, origin: origin, resolver: resolver).html
+        #expect(html.contains("<figure class=\"chart\"><svg><title>t</title></svg></figure>"))
+        #expect(!html.contains("&lt;figure"))
+        #expect(resolver.embeds.map(\.2) == [ChitieuCore.SourceLocation(file: "plans/p.md", line: 14, column: 3)])
+    }
+
+    @Test func writtenNumbersSkipCodeRolesNamesAndDates() {
+        let text = "Đạt 60% và 2.687.000.000 đồng; {v}`75` `80` theo 47/KH-UBND ngày 31/3/2021, QĐ-TTg2.\n\n```\n90\n```\n"
+        let numbers = Markdown.render(text, origin: origin, resolver: RecordingResolver()).numbers
+        #expect(numbers.map(\.text) == ["60", "2.687.000.000"])
+        #expect(numbers.map(\.next) == ["%", "đồng"])
+        #expect(numbers.map(\.location.column) == [5, 12])
     }
 }
