@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChitieuBuildTests",
-            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuTestSupport"],
+            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ChitieuCompute
 import ChitieuCore
+import ChitieuLoad
 import ChitieuMarkdown
 import ChitieuModel
 import ChitieuPages
@@ -10,34 +11,45 @@ struct Narratives {
     let content: Content
     let computed: ComputeResult
     let basePath: String
+    /// The theme's words per language; empty when only checking.
+    var strings: [Language: Strings] = [:]
+    /// The theme's table partial; nil when only checking, where no HTML is kept.
+    var renderTable: ((Table, Language) -> String)?
 
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
         var rendered: [String: RenderedNarrative] = [:]
         let builders = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
             (language, PageBuilder(content: content, computed: computed, language: language,
-                                   strings: Strings(language: language, table: [:]), basePath: basePath))
+                                   strings: strings[language] ?? Strings(language: language, table: [:]), basePath: basePath))
         })
         // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
         let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
         let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
         for plan in content.plans {
             for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, builders[language]!, planOptions, &diagnostics)
+                let builder = builders[language]!
+                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, builder, .plan(plan.id), planOptions, &diagnostics) {
+                    HandwrittenNumbers(plan: plan, language: language).check($0)
+                }
             }
         }
         for page in content.pages {
             for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, builders[language]!, pageOptions, &diagnostics)
+                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, builders[language]!, .page(page.id), pageOptions, &diagnostics)
             }
         }
         return rendered
     }
 
-    func render(_ narrative: Narrative, _ builder: PageBuilder, _ options: MarkdownOptions, _ diagnostics: inout [Diagnostic]) -> RenderedNarrative {
-        let resolver = NarrativeResolver(builder: builder)
+    /// `checkNumbers` looks at the numbers the prose writes out; a plan's narrative must quote its figures.
+    func render(_ narrative: Narrative, _ builder: PageBuilder, _ route: Route, _ options: MarkdownOptions,
+                _ diagnostics: inout [Diagnostic], checkNumbers: ([WrittenNumber]) -> [Diagnostic] = { _ in [] }) -> RenderedNarrative {
+        let language = builder.language
+        let resolver = NarrativeResolver(builder: builder, route: route, readEmbed: EmbedReader.read,
+                                         renderTable: { table in renderTable?(table, language) ?? "" })
         let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
-        diagnostics += markdown.diagnostics + resolver.diagnostics
-        return RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML)
+        diagnostics += markdown.diagnostics + resolver.diagnostics + checkNumbers(markdown.numbers)
+        return RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML, tables: resolver.tables)
     }
 }
 

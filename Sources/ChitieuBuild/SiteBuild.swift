@@ -105,8 +105,9 @@ struct SitePages {
         let (loadedTheme, themeDiagnostics) = ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages)
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return ([], 0) }
-        let narratives = Narratives(content: content, computed: computed, basePath: basePath).render(diagnostics: &diagnostics)
         let renderer = SiteRenderer(theme: theme)
+        let narratives = Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
+                                    renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
         var allPages: [PageOutput] = []

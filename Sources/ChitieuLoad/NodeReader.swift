@@ -8,10 +8,12 @@ struct NodeReader {
     let file: String
     let lineOffset: Int
     let log: DiagnosticLog
+    /// Places YAML indented inside a larger text (an embed in a nested list).
+    var columnOffset = 0
 
     func location(_ node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(file: file) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
     }
 
     func error(_ node: Node, _ message: String, hint: String? = nil) {

@@ -6,7 +6,7 @@ import Yams
 /// errors into diagnostics at the place they happened.
 enum YAMLText {
     /// `lineOffset` places YAML embedded in a larger file (front matter starts on line 2).
-    static func parse(_ text: String, file: String, lineOffset: Int = 0, log: DiagnosticLog) -> Node? {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0, columnOffset: Int = 0, log: DiagnosticLog) -> Node? {
         if let tooDeep = YAMLGuards.scan(text, file: file, lineOffset: lineOffset) {
             log.append(contentsOf: [tooDeep])
             return nil
@@ -24,16 +24,16 @@ enum YAMLText {
             }
             return node
         } catch let error as YamlError {
-            log.append(contentsOf: [diagnostic(for: error, file: file, lineOffset: lineOffset)])
+            log.append(contentsOf: [diagnostic(for: error, file: file, lineOffset: lineOffset, columnOffset: columnOffset)])
         } catch {
             log.error(SourceLocation(file: file), "YAML cannot be read: \(error)")
         }
         return nil
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, columnOffset: Int = 0) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),

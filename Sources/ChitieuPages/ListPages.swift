@@ -70,10 +70,10 @@ extension PageBuilder {
     }
 
     public func freePage(_ page: Page, narratives: [String: RenderedNarrative]) -> PageOutput {
-        let html = narratives[RenderedNarrative.key(page: page.id, language)]?.html
-            ?? narratives[RenderedNarrative.key(page: page.id, .vi)]?.html ?? ""
+        let own = narratives[RenderedNarrative.key(page: page.id, language)]
+        let html = own?.html ?? narratives[RenderedNarrative.key(page: page.id, .vi)]?.html ?? ""
         let body = TextPage(title: page.title[language], html: html)
-        return PageOutput(route: .page(page.id), language: language, template: "page", title: body.title, body: body)
+        return PageOutput(route: .page(page.id), language: language, template: "page", title: body.title, body: body, tables: own?.tables ?? [])
     }
 
     public func notFoundPage() -> PageOutput {

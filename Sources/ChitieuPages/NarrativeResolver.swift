@@ -9,11 +9,26 @@ import Foundation
 /// indicator, plan or period by id with its name. Anything it cannot resolve is a diagnostic at
 /// the role's own line and column, so prose cannot quietly drift from the data.
 public final class NarrativeResolver: MarkdownResolver {
-    let builder: PageBuilder
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Reads an embed block's body; the loader's, so Markdown and pages stay free of YAML.
+    public typealias EmbedReading = (_ kind: String, _ body: String, _ fence: SourceLocation) -> (request: EmbedRequest?, diagnostics: [Diagnostic])
+    /// The theme's table partial, so an embedded table looks like every other table.
+    public typealias TableRendering = (Table) -> String
 
-    public init(builder: PageBuilder) {
+    let builder: PageBuilder
+    /// The page the narrative is shown on, where an embedded table's CSV is written.
+    let route: Route
+    let readEmbed: EmbedReading
+    let renderTable: TableRendering
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Embedded tables, placed on `route`, whose downloads the page writes.
+    public private(set) var tables: [Table] = []
+    var embeds = 0
+
+    public init(builder: PageBuilder, route: Route, readEmbed: @escaping EmbedReading, renderTable: @escaping TableRendering) {
         self.builder = builder
+        self.route = route
+        self.readEmbed = readEmbed
+        self.renderTable = renderTable
     }
 
     public func inlineRole(name: String, argument: String, at location: SourceLocation) -> String? {
@@ -25,8 +40,19 @@ public final class NarrativeResolver: MarkdownResolver {
     }
 
     public func embed(kind: String, body: String, at location: SourceLocation) -> String? {
-        diagnostics.append(.error(location, "unknown embed 'chitieu-\(kind)'", hint: "embeds are not available yet; write the figures with {value}`…`"))
-        return nil
+        let (request, problems) = readEmbed(kind, body, location)
+        diagnostics += problems
+        embeds += 1
+        guard let request, let embedded = builder.embed(request, id: "embed-\(embeds)", diagnostics: &diagnostics) else {
+            return "<p class=\"value missing\">\(ValueText.missing)</p>"
+        }
+        switch embedded {
+        case .chart(let html): return html
+        case .table(let table):
+            let placed = builder.placed(table, on: route)
+            tables.append(placed)
+            return renderTable(placed)
+        }
     }
 
     func fail(_ location: SourceLocation, _ message: String, hint: String? = nil) -> String {

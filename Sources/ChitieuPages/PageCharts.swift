@@ -24,34 +24,37 @@ extension PageBuilder {
         }
     }
 
-    /// Every jurisdiction's target for one indicator and period, against the national target.
-    func targetBars(_ indicator: Indicator, _ period: Period, id: String, highlight: String? = nil) -> String? {
-        let ids = jurisdictions.map(\.id).filter { $0 != national && value($0, indicator.id, period, .target) != nil }
+    /// Every jurisdiction's target (or another kind of value) for one indicator and period, against
+    /// the national target; `among` narrows the jurisdictions, kept in the site's order.
+    func targetBars(_ indicator: Indicator, _ period: Period, id: String, highlight: String? = nil, kind: ValueRow.Kind = .target,
+                    among: Set<String>? = nil, title: String? = nil) -> String? {
+        let ids = jurisdictions.map(\.id).filter { $0 != national && among?.contains($0) != false && value($0, indicator.id, period, kind) != nil }
         guard !ids.isEmpty else { return nil }
         let bars = ids.map { id in
-            HorizontalBarChart.Bar(label: name(id), value: chartValue(value(id, indicator.id, period, .target), missing: strings["missing_no_target"]),
+            HorizontalBarChart.Bar(label: name(id), value: chartValue(value(id, indicator.id, period, kind), missing: strings["missing_no_target"]),
                                    highlighted: id == highlight)
         }
-        let title = strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
+        let title = title ?? strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
         return HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
                                   reference: value(national, indicator.id, period, .target).map { chartValue($0, missing: "") },
                                   format: chartFormat(indicator), language: language).svg()
     }
 
     /// A budget's lines as parts of its total.
-    func budgetChart(_ budget: Budget, id: String) -> String? {
+    func budgetChart(_ budget: Budget, id: String, title: String? = nil) -> String? {
         guard budget.lines.count > 1 else { return nil }
         let parts = budget.lines.map { StackedBarChart.Part(label: $0.activity[language], amount: $0.amount.central) }
-        let title = strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
+        let title = title ?? strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
         return StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg()
     }
 }
 
 extension PageBuilder {
     /// A jurisdiction's targets across periods, with the national target of each period.
-    func targetsAcrossPeriods(_ jurisdiction: String) -> String? {
-        let periods = periods(of: .target)
-        let groups = indicators.compactMap { indicator -> GroupedBarChart.Group? in
+    func targetsAcrossPeriods(_ jurisdiction: String, indicators: [Indicator]? = nil, periods: [Period]? = nil,
+                              id: String? = nil, title: String? = nil) -> String? {
+        let periods = periods ?? self.periods(of: .target)
+        let groups = (indicators ?? self.indicators).compactMap { indicator -> GroupedBarChart.Group? in
             let bars = periods.compactMap { period -> GroupedBarChart.Bar? in
                 guard let row = value(jurisdiction, indicator.id, period, .target), indicator.unit.kind == .percent else { return nil }
                 let national = jurisdiction == self.national ? nil : value(self.national, indicator.id, period, .target)?.quantity.central
@@ -60,13 +63,14 @@ extension PageBuilder {
             return bars.isEmpty ? nil : .init(label: indicator.name[language], bars: bars)
         }
         guard !groups.isEmpty else { return nil }
-        let title = strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        return GroupedBarChart(id: "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
+        let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
+        return GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
     }
 
     /// Results against targets where a result exists within a target's period.
-    func resultsAgainstTargets(_ jurisdiction: String) -> String? {
-        let rows = computed.values.rows.filter { $0.jurisdiction == jurisdiction && $0.kind == .achievement }.compactMap { achievement -> BulletChart.Row? in
+    func resultsAgainstTargets(_ jurisdiction: String, indicators: Set<String>? = nil, id: String? = nil, title: String? = nil) -> String? {
+        let achievements = computed.values.rows.filter { $0.jurisdiction == jurisdiction && $0.kind == .achievement && indicators?.contains($0.indicator) != false }
+        let rows = achievements.compactMap { achievement -> BulletChart.Row? in
             guard let indicator = content.indicatorsByID[achievement.indicator], indicator.unit.kind == .percent,
                   let target = value(jurisdiction, indicator.id, achievement.period, .target),
                   let result = computed.values.rows.filter({ $0.jurisdiction == jurisdiction && $0.indicator == indicator.id && $0.kind == .result && achievement.period.contains($0.period) }).max(by: { $0.period.end < $1.period.end }) else { return nil }
@@ -74,7 +78,7 @@ extension PageBuilder {
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
         guard !rows.isEmpty else { return nil }
-        return BulletChart(id: "chart-results-\(jurisdiction)", title: strings["caption_results"], rows: rows, format: .percent, language: language).svg()
+        return BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language).svg()
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
@@ -82,30 +86,41 @@ extension PageBuilder {
         guard let last = changes.map(\.period).max() else { return nil }
         let previous = periods(of: .target).filter { $0.years == last.years && $0.end < last.start }.max()
         guard let previous else { return nil }
-        let items = changes.filter { $0.period == last }.map { change in
-            SlopeChart.Item(label: name(change.jurisdiction),
-                            from: chartValue(value(change.jurisdiction, indicator.id, previous, .target), missing: ""),
-                            to: chartValue(value(change.jurisdiction, indicator.id, last, .target), missing: ""))
+        return slope(indicator, from: previous, to: last, among: Set(changes.filter { $0.period == last }.map(\.jurisdiction)),
+                     id: "chart-change-\(indicator.id)", title: indicator.name[language])
+    }
+
+    /// Each jurisdiction's target in two periods, for those with a target in at least one.
+    func slope(_ indicator: Indicator, from: Period, to: Period, among: Set<String>?, id: String, title: String) -> String? {
+        let ids = jurisdictions.map(\.id).filter { j in
+            j != national && among?.contains(j) != false && (value(j, indicator.id, from, .target) != nil || value(j, indicator.id, to, .target) != nil)
         }
-        return SlopeChart(id: "chart-change-\(indicator.id)", title: indicator.name[language], fromLabel: previous.display,
-                          toLabel: last.display, items: items, format: chartFormat(indicator), language: language).svg()
+        guard !ids.isEmpty else { return nil }
+        let items = ids.map { j in
+            SlopeChart.Item(label: name(j), from: chartValue(value(j, indicator.id, from, .target), missing: ""),
+                            to: chartValue(value(j, indicator.id, to, .target), missing: ""))
+        }
+        return SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
+                          format: chartFormat(indicator), language: language).svg()
     }
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
-    func yearlyResults(_ indicator: Indicator) -> [String] {
-        let results = computed.values.rows(indicator: indicator.id).filter { $0.kind == .result && $0.period.isYear }
+    func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [String] {
+        let results = computed.values.rows(indicator: indicator.id).filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
         return Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }.keys.sorted().map { jurisdiction in
             let points = results.filter { $0.jurisdiction == jurisdiction }.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let steps = computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .target }
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            return LineChart(id: "chart-line-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
+            return LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
                              points: points, targets: steps, format: chartFormat(indicator), language: language).svg()
         }
     }
 
     /// Jurisdictions × indicators of a period's targets, coloured by gap in each indicator's direction.
-    func gapHeatTable(_ period: Period, indicators: [Indicator], id: String) -> String? {
-        let ids = jurisdictions.map(\.id).filter { j in j != national && indicators.contains { value(j, $0.id, period, .target) != nil } }
+    func gapHeatTable(_ period: Period, indicators: [Indicator], id: String, among: Set<String>? = nil, title: String? = nil) -> String? {
+        let ids = jurisdictions.map(\.id).filter { j in
+            j != national && among?.contains(j) != false && indicators.contains { value(j, $0.id, period, .target) != nil }
+        }
         guard !ids.isEmpty, !indicators.isEmpty else { return nil }
         let rows = ids.map { j in
             (label: name(j), cells: indicators.map { indicator in
@@ -114,7 +129,7 @@ extension PageBuilder {
                                       gap: gap.map { indicator.direction == .higherIsBetter ? $0 : -$0 }, format: chartFormat(indicator))
             })
         }
-        return HeatTable(id: "chart-\(id)", title: strings.format("caption_matrix", ["period": period.display]),
+        return HeatTable(id: "chart-\(id)", title: title ?? strings.format("caption_matrix", ["period": period.display]),
                          columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg()
     }
 }

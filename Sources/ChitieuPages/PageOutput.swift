@@ -27,10 +27,13 @@ public struct PageOutput: Sendable {
 public struct RenderedNarrative: Sendable {
     public let html: String
     public let excerptHTML: String
+    /// Tables embedded in the narrative, whose downloads the page showing it writes.
+    public let tables: [Table]
 
-    public init(html: String, excerptHTML: String) {
+    public init(html: String, excerptHTML: String, tables: [Table] = []) {
         self.html = html
         self.excerptHTML = excerptHTML
+        self.tables = tables
     }
 
     public static func key(plan: String, _ language: Language) -> String { "plan:\(plan):\(language.rawValue)" }

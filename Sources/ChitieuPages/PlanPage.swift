@@ -28,7 +28,7 @@ extension PageBuilder {
             figures: figures, budgets: budgets
         )
         return PageOutput(route: route, language: language, template: "plan", title: page.title, body: page,
-                          tables: (figures.map { [$0] } ?? []) + budgets)
+                          tables: (own?.tables ?? []) + (figures.map { [$0] } ?? []) + budgets)
     }
 
     func facts(_ plan: Plan) -> [JurisdictionPage.Fact] {

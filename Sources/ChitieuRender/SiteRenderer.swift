@@ -19,6 +19,13 @@ public struct SiteRenderer: Sendable {
         return theme.library.render(root, withTemplate: page.template) ?? ""
     }
 
+    /// A table placed inside a narrative, through the theme's table partial.
+    public func render(table: Table, language: Language) -> String {
+        let strings = theme.strings[language]?.table ?? [:]
+        let root: [String: Any] = ["table": ReflectedContext.wrap(table) as Any, "t": strings]
+        return theme.library.render(root, withTemplate: Theme.embeddedTable) ?? ""
+    }
+
     /// The page's HTML and the CSV download of each of its tables.
     public func files(_ page: PageOutput, layout: Layout) throws -> [OutputFile] {
         var files = [try OutputFile(path: page.route.file(page.language), text: render(page, layout: layout))]

@@ -9,6 +9,9 @@ public struct Theme: Sendable {
     /// Templates every theme must provide; a missing one is an error, never a skipped page.
     public static let requiredTemplates = ["base", "home", "jurisdiction", "indicator", "plan", "list", "tables", "page", "notfound", "table"]
 
+    /// The template that renders one table in a narrative; a site may override it in `layouts/`.
+    public static let embeddedTable = "embedded-table"
+
     public let library: MustacheLibrary
     public let strings: [Language: Strings]
     public let assets: [Asset]
@@ -41,7 +44,9 @@ public struct ThemeLoader {
         guard FileManager.default.fileExists(atPath: themeFolder + "/templates") else {
             return (nil, [.error(SourceLocation(file: themeFolder), "theme folder has no templates/ folder", hint: "pass the theme with --theme DIR")])
         }
-        let templates = TemplateSet(folders: [themeFolder + "/templates", contentFolder + "/layouts"]).load(into: &diagnostics)
+        var templates = TemplateSet(folders: [themeFolder + "/templates", contentFolder + "/layouts"]).load(into: &diagnostics)
+        // A narrative's embedded table goes through the theme's own table partial.
+        templates[Theme.embeddedTable] = templates[Theme.embeddedTable] ?? (try? MustacheTemplate(string: "{{#table}}{{>table}}{{/table}}"))
         for name in Theme.requiredTemplates where templates[name] == nil {
             diagnostics.append(.error(SourceLocation(file: "\(themeFolder)/templates/\(name).mustache"), "the theme has no '\(name)' template"))
         }
