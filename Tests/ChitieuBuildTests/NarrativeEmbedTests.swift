@@ -70,14 +70,18 @@ import Testing
         let body = "Xem {ref}`ben-tre`, {value}`ben-tre/units_with_social_workers_pct/2021-2025`.\n\n"
             + "```chitieu-chart\nchart: bars\nindicator: units_with_social_workers_pct\nperiod: 2021-2025\ncaption: '</svg><script>x</script> & \"q\"'\n```\n\n"
             + "```chitieu-table\nindicator: units_with_social_workers_pct\nperiod: 2021-2025\n```\n"
-        let (content, _) = try self.content(vi: body, files: ["jurisdictions.yaml": jurisdictions])
+        let (content, _) = try self.content(vi: body, en: body, files: ["jurisdictions.yaml": jurisdictions])
         defer { content.remove() }
         let (outcome, output) = try build(content)
         #expect(outcome.wrote, "\(outcome.diagnostics)")
-        let html = try page(output, "plans/nb-plan/index.html")
-        #expect(html.contains(">Bến &lt;Tre&gt; &amp; &quot;Co&quot;</a>"))
-        #expect(html.contains("<figcaption>&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;</figcaption>"))
-        #expect(!html.contains("<Tre>") && !html.contains("<script>x"))
+        for path in ["plans/nb-plan/index.html", "en/plans/nb-plan/index.html"] {
+            let html = try page(output, path)
+            #expect(html.contains(">Bến &lt;Tre&gt; &amp; &quot;Co&quot;</a>"), "\(path): the reference and the table's row")
+            #expect(html.contains(">30%</a>"), "\(path): the value")
+            #expect(html.contains("<figcaption>&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;</figcaption>"), "\(path)")
+            #expect(html.contains("<text") && html.contains("Bến &lt;Tre&gt; &amp; &quot;Co&quot;</text>"), "\(path): the chart's label")
+            #expect(!html.contains("<Tre>") && !html.contains("<script>x"), "\(path)")
+        }
     }
 
     @Test func everyProblemIsACheckErrorAtItsPlace() throws {
