@@ -12,6 +12,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "chitieu", targets: ["chitieu"]),
+        /// Writes a synthetic national-scale content folder for benchmarks.
+        .executable(name: "chitieu-synth", targets: ["chitieu-synth"]),
         /// The stages as a library, for the benchmarks package and for tools built on Chitieu.
         .library(name: "Chitieu", targets: ["ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild"]),
     ],
@@ -74,6 +76,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "chitieu", dependencies: ["ChitieuCLI"], swiftSettings: strict),
+        .target(name: "ChitieuSynth", dependencies: ["ChitieuCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "chitieu-synth",
+            dependencies: ["ChitieuSynth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
         .target(
             name: "ChitieuTestSupport",
             dependencies: ["ChitieuCore"],
@@ -99,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChitieuBuildTests",
-            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuTestSupport"],
+            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuSynth", "ChitieuTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
