@@ -1,15 +1,22 @@
 import ChitieuModel
 
-/// Every value, in a stable order (jurisdiction, indicator, period, kind), with lookups by key
-/// and by indicator built once.
+/// Every value, in a stable order (jurisdiction, indicator, period, kind), with lookups by key,
+/// by indicator, by jurisdiction and the periods of each kind built once: pages ask these for
+/// every jurisdiction and indicator, and a scan of every row each time made big sites quadratic.
 public struct ValuesTable: Sendable {
     public let rows: [ValueRow]
     private let byKey: [ValueKey: ValueRow]
+    private let byIndicator: [String: [ValueRow]]
+    private let byJurisdiction: [String: [ValueRow]]
+    private let periodsByKind: [ValueRow.Kind: [Period]]
 
     public init(_ rows: [ValueRow]) {
         let sorted = rows.sorted { $0.key < $1.key }
         self.rows = sorted
         byKey = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        byIndicator = Dictionary(grouping: sorted, by: \.indicator)
+        byJurisdiction = Dictionary(grouping: sorted, by: \.jurisdiction)
+        periodsByKind = Dictionary(grouping: sorted, by: \.kind).mapValues { Set($0.map(\.period)).sorted() }
     }
 
     public subscript(key: ValueKey) -> ValueRow? { byKey[key] }
@@ -18,5 +25,11 @@ public struct ValuesTable: Sendable {
         byKey[ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind)]
     }
 
-    public func rows(indicator: String) -> [ValueRow] { rows.filter { $0.indicator == indicator } }
+    /// In table order, like `rows`.
+    public func rows(indicator: String) -> [ValueRow] { byIndicator[indicator] ?? [] }
+
+    public func rows(jurisdiction: String) -> [ValueRow] { byJurisdiction[jurisdiction] ?? [] }
+
+    /// Every period some value of this kind is for, in order.
+    public func periods(of kind: ValueRow.Kind) -> [Period] { periodsByKind[kind] ?? [] }
 }

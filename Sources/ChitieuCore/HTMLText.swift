@@ -1,19 +1,26 @@
 /// Escapes text for HTML and XML content and attribute values alike (`&`, `<`, `>`, `"`, `'`):
-/// every name, unit, source and narrative value Chitieu places itself goes through here.
+/// every name, unit, source and narrative value Chitieu places itself goes through here. It works
+/// on UTF-8 bytes, and most texts need nothing escaped: those come back as they are.
 public enum HTMLText {
     public static func escape(_ string: String) -> String {
-        var out = ""
-        out.reserveCapacity(string.utf8.count)
-        for character in string {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        let utf8 = string.utf8
+        guard utf8.contains(where: needsEscape) else { return string }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }

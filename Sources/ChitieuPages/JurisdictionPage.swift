@@ -88,7 +88,7 @@ extension PageBuilder {
     }
 
     func resultsTable(_ jurisdiction: String) -> Table? {
-        let results = computed.values.rows.filter { $0.jurisdiction == jurisdiction && ($0.kind == .result || $0.kind == .baseline) }
+        let results = computed.values.rows(jurisdiction: jurisdiction).filter { $0.kind == .result || $0.kind == .baseline }
         guard !results.isEmpty else { return nil }
         let rows = results.map { row in
             Table.Row(header: Table.Cell(text: name(indicator: row.indicator), href: href(.indicator(row.indicator)), csv: row.indicator),

@@ -106,6 +106,6 @@ public struct PageBuilder: Sendable {
     }
 
     func periods(of kind: ValueRow.Kind) -> [Period] {
-        Array(Set(computed.values.rows.filter { $0.kind == kind }.map(\.period))).sorted()
+        computed.values.periods(of: kind)
     }
 }

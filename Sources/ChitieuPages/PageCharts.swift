@@ -69,11 +69,12 @@ extension PageBuilder {
 
     /// Results against targets where a result exists within a target's period.
     func resultsAgainstTargets(_ jurisdiction: String, indicators: Set<String>? = nil, id: String? = nil, title: String? = nil) -> String? {
-        let achievements = computed.values.rows.filter { $0.jurisdiction == jurisdiction && $0.kind == .achievement && indicators?.contains($0.indicator) != false }
+        let own = computed.values.rows(jurisdiction: jurisdiction)
+        let achievements = own.filter { $0.kind == .achievement && indicators?.contains($0.indicator) != false }
         let rows = achievements.compactMap { achievement -> BulletChart.Row? in
             guard let indicator = content.indicatorsByID[achievement.indicator], indicator.unit.kind == .percent,
                   let target = value(jurisdiction, indicator.id, achievement.period, .target),
-                  let result = computed.values.rows.filter({ $0.jurisdiction == jurisdiction && $0.indicator == indicator.id && $0.kind == .result && achievement.period.contains($0.period) }).max(by: { $0.period.end < $1.period.end }) else { return nil }
+                  let result = own.filter({ $0.indicator == indicator.id && $0.kind == .result && achievement.period.contains($0.period) }).max(by: { $0.period.end < $1.period.end }) else { return nil }
             return .init(label: "\(indicator.name[language]) (\(achievement.period.display))", result: chartValue(result, missing: ""),
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
@@ -106,10 +107,13 @@ extension PageBuilder {
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
     func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [String] {
-        let results = computed.values.rows(indicator: indicator.id).filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
-        return Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }.keys.sorted().map { jurisdiction in
-            let points = results.filter { $0.jurisdiction == jurisdiction }.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
-            let steps = computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .target }
+        let all = computed.values.rows(indicator: indicator.id)
+        let results = all.filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
+        let targets = Dictionary(grouping: all.filter { $0.kind == .target }, by: \.jurisdiction)
+        let byJurisdiction = Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }
+        return byJurisdiction.keys.sorted().map { jurisdiction in
+            let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
+            let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
             return LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
                              points: points, targets: steps, format: chartFormat(indicator), language: language).svg()

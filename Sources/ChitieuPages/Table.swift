@@ -44,6 +44,10 @@ public struct Table: Sendable {
     public let caption: String
     public let columns: [Column]
     public let rows: [Row]
+    /// The `<tr>` of every row, escaped, made once here: a national site's tables have hundreds of
+    /// thousands of cells, and a template section per cell cost most of a build. A theme may still
+    /// iterate `rows` itself.
+    public let bodyHTML: String
     /// The download's href, set when the page is placed.
     public var csvHref: String = ""
     public var csvPath: String = ""
@@ -56,6 +60,21 @@ public struct Table: Sendable {
         self.caption = caption
         self.columns = columns
         self.rows = rows
+        bodyHTML = rows.map(Self.html).joined()
+    }
+
+    static func html(_ row: Row) -> String {
+        var html = "<tr>" + cell(row.header, tag: "th", attributes: " scope=\"row\"")
+        for cell in row.cells { html += Self.cell(cell, tag: "td", attributes: "") }
+        return html + "</tr>\n"
+    }
+
+    static func cell(_ cell: Cell, tag: String, attributes: String) -> String {
+        var html = "<\(tag)\(attributes)" + (cell.classes.isEmpty ? "" : " class=\"\(HTMLText.escape(cell.classes))\"") + ">"
+        let text = HTMLText.escape(cell.text)
+        html += cell.href.map { "<a href=\"\(HTMLText.escape($0))\">\(text)</a>" } ?? text
+        if tag == "td", let note = cell.note { html += " <span class=\"note\">(\(HTMLText.escape(note)))</span>" }
+        return html + "</\(tag)>"
     }
 
     public var isEmpty: Bool { rows.isEmpty }

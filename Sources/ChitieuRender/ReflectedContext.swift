@@ -1,18 +1,25 @@
 import Mustache
 
-/// A page context as templates see it, reflected once. swift-mustache looks a key up by building a
-/// `Mirror` of the object every time; for a page of tables that is most of a build. Here each
-/// struct's fields are read once into a dictionary, recursively.
+/// A page context as templates see it. swift-mustache looks a key up by building a `Mirror` of
+/// the object every time; for a page of tables that is most of a build. Here each struct's fields
+/// are read once into a dictionary, and a field's own value is wrapped only when a template first
+/// asks for it, so what no template shows (a table's rows, placed as `bodyHTML`) costs nothing.
 final class ReflectedContext: MustacheParent {
-    private let children: [String: Any]
+    private let fields: [String: Any]
+    private var wrapped: [String: Any?] = [:]
 
     private init(_ mirror: Mirror) {
-        var children: [String: Any] = [:]
-        for case let (label?, value) in mirror.children { children[label] = Self.wrap(value) }
-        self.children = children
+        var fields: [String: Any] = [:]
+        for case let (label?, value) in mirror.children { fields[label] = value }
+        self.fields = fields
     }
 
-    func child(named name: String) -> Any? { children[name] }
+    func child(named name: String) -> Any? {
+        if let done = wrapped[name] { return done }
+        let value = fields[name].flatMap(Self.wrap)
+        wrapped[name] = .some(value)
+        return value
+    }
 
     /// Structs become contexts and arrays arrays of contexts; strings, numbers, booleans and
     /// dictionaries stay as they are. An absent optional is nil, as swift-mustache's own lookup
