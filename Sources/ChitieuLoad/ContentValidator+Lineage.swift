@@ -34,15 +34,9 @@ extension ContentValidator {
             log.error(predecessor.location, "'\(predecessor.id)' ends on \(end), but its successor '\(successor.id)' ended before, on \(until)",
                       hint: "a successor continues after its predecessor ends; check both dates")
         }
-        if let from = successor.validFrom, from > Self.dayAfter(end) {
+        if let from = successor.validFrom, from > end.next {
             log.error(predecessor.location, "'\(predecessor.id)' ends on \(end), but its successor '\(successor.id)' begins only on \(from)",
                       hint: "a successor takes over when its predecessor ends; check both dates")
         }
-    }
-
-    static func dayAfter(_ date: CalendarDate) -> CalendarDate {
-        CalendarDate(year: date.year, month: date.month, day: date.day + 1)
-            ?? CalendarDate(year: date.year, month: date.month + 1, day: 1)
-            ?? CalendarDate(year: date.year + 1, month: 1, day: 1)!
     }
 }
