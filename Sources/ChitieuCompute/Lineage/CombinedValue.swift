@@ -31,12 +31,23 @@ public struct CombinedValue: Hashable, Sendable {
         public let jurisdiction: String
         public let value: ValueRow?
         public let weight: Weight?
+
+        public init(jurisdiction: String, value: ValueRow?, weight: Weight?) {
+            self.jurisdiction = jurisdiction
+            self.value = value
+            self.weight = weight
+        }
     }
 
     /// A population (with its year) or a denominator's value the part is weighted by.
     public struct Weight: Hashable, Sendable {
         public let value: Double
         public let year: Int?
+
+        public init(value: Double, year: Int?) {
+            self.value = value
+            self.year = year
+        }
     }
 
     public let jurisdiction: String
@@ -47,6 +58,17 @@ public struct CombinedValue: Hashable, Sendable {
     public let unit: String
     public let parts: [Part]
     public let outcome: Outcome
+
+    public init(jurisdiction: String, indicator: String, period: Period, kind: ValueRow.Kind, unit: String,
+                parts: [Part], outcome: Outcome) {
+        self.jurisdiction = jurisdiction
+        self.indicator = indicator
+        self.period = period
+        self.kind = kind
+        self.unit = unit
+        self.parts = parts
+        self.outcome = outcome
+    }
 
     public var key: ValueKey { ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind) }
 
