@@ -5,21 +5,22 @@ import Foundation
 
 /// The open data export: every stated and computed value in long form, as CSV and JSON, and one
 /// CSV per indicator. Rows come in the values table's stable order, so two builds give the same bytes.
+/// Today's units' values combined from their predecessors' follow, as `combined_<kind>` rows.
 public struct DataExport {
     public static let columns = ["jurisdiction", "indicator", "period", "kind", "value", "low", "high", "unit", "computed", "source"]
 
-    let values: ValuesTable
+    let rows: [ExportRow]
 
-    public init(values: ValuesTable) {
-        self.values = values
+    public init(values: ValuesTable, combined: [CombinedValue] = []) {
+        rows = (values.rows.map(ExportRow.init) + combined.map(ExportRow.init)).sorted { $0.order < $1.order }
     }
 
     public func files() throws -> [OutputFile] {
         var files = [
-            try OutputFile(path: "data/values.csv", text: csv(values.rows)),
-            try OutputFile(path: "data/values.json", text: json(values.rows)),
+            try OutputFile(path: "data/values.csv", text: csv(rows)),
+            try OutputFile(path: "data/values.json", text: json(rows)),
         ]
-        let byFile = Dictionary(grouping: values.rows) { Self.fileID($0.indicator) }
+        let byFile = Dictionary(grouping: rows) { Self.fileID($0.indicator) }
         for id in byFile.keys.sorted() {
             files.append(try OutputFile(path: "data/indicators/\(id).csv", text: csv(byFile[id]!)))
         }
@@ -42,24 +43,23 @@ public struct DataExport {
         }
     }
 
-    func csv(_ rows: [ValueRow]) -> String {
+    func csv(_ rows: [ExportRow]) -> String {
         var text = CSVText.line(Self.columns)
         for row in rows {
-            let (value, low, high) = Self.cells(row.quantity)
-            text += CSVText.line([row.jurisdiction, row.indicator, row.period.description, row.kind.rawValue,
-                                  value, low, high, row.unit, row.computed ? "true" : "false", row.source])
+            text += CSVText.line([row.jurisdiction, row.indicator, row.period, row.kind, row.value, row.low, row.high,
+                                  row.unit, row.computed ? "true" : "false", row.source])
         }
         return text
     }
 
-    func json(_ rows: [ValueRow]) -> String {
+    func json(_ rows: [ExportRow]) -> String {
         let objects = rows.map { row -> String in
-            let (value, low, high) = Self.cells(row.quantity)
             let fields = [
                 ("jurisdiction", JSONText.string(row.jurisdiction)), ("indicator", JSONText.string(row.indicator)),
-                ("period", JSONText.string(row.period.description)), ("kind", JSONText.string(row.kind.rawValue)),
-                ("value", value.isEmpty ? "null" : value), ("low", low.isEmpty ? "null" : low), ("high", high.isEmpty ? "null" : high),
-                ("unit", JSONText.string(row.unit)), ("computed", row.computed ? "true" : "false"), ("source", JSONText.string(row.source)),
+                ("period", JSONText.string(row.period)), ("kind", JSONText.string(row.kind)),
+                ("value", row.value.isEmpty ? "null" : row.value), ("low", row.low.isEmpty ? "null" : row.low),
+                ("high", row.high.isEmpty ? "null" : row.high), ("unit", JSONText.string(row.unit)),
+                ("computed", row.computed ? "true" : "false"), ("source", JSONText.string(row.source)),
             ]
             return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
         }

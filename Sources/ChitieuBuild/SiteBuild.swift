@@ -48,7 +48,7 @@ public struct SiteBuild {
         var diagnostics = loaded.diagnostics + computed.diagnostics
         guard !diagnostics.hasErrors else { return ([], 0, diagnostics.sortedForDisplay()) }
         do {
-            var files = try DataExport(values: computed.values).files()
+            var files = try DataExport(values: computed.values, combined: computed.combined).files()
             var pages = 0
             if !options.dataOnly {
                 let site = try SitePages(content: content, computed: computed, options: options).files(diagnostics: &diagnostics)

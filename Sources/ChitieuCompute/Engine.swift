@@ -6,6 +6,8 @@ import ChitieuModel
 public struct ComputeResult: Sendable {
     public let values: ValuesTable
     public let statuses: [ValueKey: TargetStatus]
+    /// Today's units' values for periods planned by their predecessors, in the table's order.
+    public let combined: [CombinedValue]
     public let diagnostics: [Diagnostic]
 }
 
@@ -20,7 +22,8 @@ public enum Engine {
         let derived = DerivedMeasures(content: content, hierarchy: Hierarchy(content: content)).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
         diagnostics += ConsistencyChecks(content: content).run()
-        return ComputeResult(values: table, statuses: statuses(table, content: content), diagnostics: diagnostics.sortedForDisplay())
+        return ComputeResult(values: table, statuses: statuses(table, content: content),
+                             combined: LineageCombiner(content: content, values: table).all(), diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The diagnostics of computing alone, for `chitieu check`.

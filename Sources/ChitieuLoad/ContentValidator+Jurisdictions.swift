@@ -22,6 +22,7 @@ extension ContentValidator {
         }
         checkParentCycles()
         checkSuccessorCycles()
+        checkLineageAgreement()
     }
 
     /// Lineage runs forward in time: a unit that is, through its successors, its own successor

@@ -37,6 +37,25 @@ import Testing
         #expect(json.hasPrefix("[\n{\"jurisdiction\":\"ben-tre\",\"indicator\":\"staff_trained_pct\",\"period\":\"2021-2025\",\"kind\":\"target\",\"value\":30,\"low\":30,\"high\":null,"))
     }
 
+    @Test func combinedValuesFollowTheirKeyAndStayEmptyWhenNotComparable() throws {
+        let stated = row(.value(30))
+        let parts = [CombinedValue.Part(jurisdiction: "ben-tre", value: stated, weight: nil),
+                     CombinedValue.Part(jurisdiction: "tra-vinh", value: nil, weight: nil)]
+        let missing = CombinedValue(jurisdiction: "vinh-long", indicator: "staff_trained_pct", period: Self.period, kind: .target,
+                                    unit: "percent", parts: parts, outcome: .notComparable(.missingFigure(["tra-vinh", "vinh-long"])))
+        let summed = CombinedValue(jurisdiction: "ben-tre", indicator: "staff_trained_pct", period: Self.period, kind: .target,
+                                   unit: "percent", parts: parts, outcome: .combined(.value(40), .sum))
+        let files = try DataExport(values: ValuesTable([stated]), combined: [missing, summed]).files()
+        #expect(String(decoding: files[0].data, as: UTF8.self) == """
+            jurisdiction,indicator,period,kind,value,low,high,unit,computed,source
+            ben-tre,staff_trained_pct,2021-2025,target,30,,,percent,false,plan-a
+            ben-tre,staff_trained_pct,2021-2025,combined_target,40,,,percent,true,"sum(ben-tre, tra-vinh)"
+            vinh-long,staff_trained_pct,2021-2025,combined_target,,,,percent,true,"not comparable: no figure for tra-vinh, vinh-long"
+
+            """)
+        #expect(String(decoding: files[1].data, as: UTF8.self).contains("\"kind\":\"combined_target\",\"value\":null,\"low\":null"))
+    }
+
     @Test func spreadsheetFormulasAreNeutralised() {
         #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVText.field("@SUM(A1)") == "'@SUM(A1)")

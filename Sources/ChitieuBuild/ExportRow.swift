@@ -1,0 +1,53 @@
+import ChitieuCompute
+import ChitieuModel
+
+/// One line of the export, its cells already written: a value of the table, or a combined value,
+/// whose cells stay empty when it is not comparable.
+struct ExportRow {
+    let jurisdiction: String
+    let indicator: String
+    let period: String
+    let kind: String
+    let value: String
+    let low: String
+    let high: String
+    let unit: String
+    let computed: Bool
+    let source: String
+    /// The values table's order, with a combined value right after the stated ones of its key.
+    let order: ExportOrder
+
+    init(_ row: ValueRow) {
+        let (value, low, high) = DataExport.cells(row.quantity)
+        self.init(key: row.key, kind: row.kind.rawValue, cells: (value, low, high), unit: row.unit, computed: row.computed,
+                  source: row.source, combined: false)
+    }
+
+    init(_ combined: CombinedValue) {
+        let cells = combined.quantity.map(DataExport.cells) ?? ("", "", "")
+        self.init(key: combined.key, kind: "combined_\(combined.kind.rawValue)", cells: cells, unit: combined.unit,
+                  computed: true, source: combined.explanation, combined: true)
+    }
+
+    private init(key: ValueKey, kind: String, cells: (String, String, String), unit: String, computed: Bool,
+                 source: String, combined: Bool) {
+        jurisdiction = key.jurisdiction
+        indicator = key.indicator
+        period = key.period.description
+        self.kind = kind
+        (value, low, high) = cells
+        self.unit = unit
+        self.computed = computed
+        self.source = source
+        order = ExportOrder(key: key, combined: combined)
+    }
+}
+
+struct ExportOrder: Comparable {
+    let key: ValueKey
+    let combined: Bool
+
+    static func < (a: Self, b: Self) -> Bool {
+        a.key != b.key ? a.key < b.key : (!a.combined && b.combined)
+    }
+}
