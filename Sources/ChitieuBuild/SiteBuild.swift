@@ -39,14 +39,29 @@ public struct SiteBuild {
         self.options = options
     }
 
+    /// What a build produces before writing: the files, how many are pages, the diagnostics,
+    /// and the base URL the site's links are written for.
+    public struct Production: Sendable {
+        public var files: [OutputFile]
+        public var pages: Int
+        public var diagnostics: [Diagnostic]
+        public var baseURL: String
+    }
+
     /// Everything up to, not including, writing: the files the site consists of.
     public func produce() -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic]) {
+        let production = produceSite()
+        return (production.files, production.pages, production.diagnostics)
+    }
+
+    public func produceSite() -> Production {
         let loaded = ContentLoader(root: options.content).load()
-        guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return ([], 0, loaded.diagnostics) }
+        let failed = { (diagnostics: [Diagnostic]) in Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/") }
+        guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = Engine.compute(content)
         var diagnostics = loaded.diagnostics + computed.diagnostics
-        guard !diagnostics.hasErrors else { return ([], 0, diagnostics.sortedForDisplay()) }
+        guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
             var files = try DataExport(values: computed.values, combined: computed.combined).files()
             var pages = 0
@@ -56,10 +71,10 @@ public struct SiteBuild {
                 pages = site.pages
             }
             diagnostics += Self.collisions(files, content: options.content)
-            return (diagnostics.hasErrors ? [] : files, pages, diagnostics.sortedForDisplay())
+            return Production(files: diagnostics.hasErrors ? [] : files, pages: pages, diagnostics: diagnostics.sortedForDisplay(),
+                              baseURL: content.site.baseURL)
         } catch {
-            diagnostics.append(.error(SourceLocation(file: options.output), "\(error)"))
-            return ([], 0, diagnostics.sortedForDisplay())
+            return failed(diagnostics + [.error(SourceLocation(file: options.output), "\(error)")])
         }
     }
 
@@ -114,7 +129,7 @@ struct SitePages {
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
             let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
-            let pages = builder.allPages(narratives: narratives)
+            let pages = builder.allPages(narratives: narratives, reportStylesheet: theme.assetPath("report.css"))
             for page in pages {
                 files += try renderer.files(page, layout: builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))
             }

@@ -17,16 +17,3 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws { throw notYetAvailable("serve") }
 }
-
-struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Write a jurisdiction's annual report, and its PDF (not available yet).",
-        discussion: "Will write /reports/<jurisdiction>/<year>/ and, with --pdf, a PDF through WeasyPrint."
-    )
-
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var outputOptions: OutputOptions
-
-    func run() throws { throw notYetAvailable("report") }
-}

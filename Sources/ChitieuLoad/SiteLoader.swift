@@ -7,7 +7,7 @@ import Yams
 struct SiteLoader {
     static let keys = [
         "title", "description", "languages", "base_url", "currency", "national", "current_period",
-        "reporting_date", "allow_raw_html",
+        "reporting_date", "report_years", "allow_raw_html",
     ]
 
     let reader: NodeReader
@@ -30,9 +30,24 @@ struct SiteLoader {
             nationalJurisdiction: national,
             currentPeriod: period,
             reportingDate: date,
+            reportYears: fields.value("report_years").flatMap(years),
             allowRawHTML: fields.value("allow_raw_html").flatMap { reader.bool($0, "allow_raw_html") } ?? false,
             location: fields.location
         )
+    }
+
+    /// `report_years: [2024, 2025]`: whole years between 1900 and 2200, each once, in order.
+    func years(_ node: Node) -> [Int]? {
+        guard let texts = reader.strings(node, "report_years") else { return nil }
+        var years: [Int] = []
+        for text in texts {
+            guard let year = Int(text), (1900...2200).contains(year) else {
+                reader.error(node, "report year '\(text)' is not a year", hint: "write years such as [2024, 2025]")
+                return nil
+            }
+            if !years.contains(year) { years.append(year) }
+        }
+        return years.sorted()
     }
 
     func languages(_ node: Node) -> [Language]? {

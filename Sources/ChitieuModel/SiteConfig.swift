@@ -11,6 +11,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var nationalJurisdiction: String
     public var currentPeriod: Period
     public var reportingDate: CalendarDate
+    /// The years an annual report is built for, per jurisdiction with targets or plans; by
+    /// default the year of the reporting date.
+    public var reportYears: [Int]
     /// Raw HTML in Markdown is escaped unless a site opts in.
     public var allowRawHTML: Bool
     public var location: SourceLocation
@@ -18,7 +21,7 @@ public struct SiteConfig: Hashable, Sendable {
     public init(
         title: LocalizedText, description: LocalizedText? = nil, languages: [Language] = [.vi, .en],
         baseURL: String = "/", currency: String = "VND", nationalJurisdiction: String, currentPeriod: Period,
-        reportingDate: CalendarDate, allowRawHTML: Bool = false, location: SourceLocation
+        reportingDate: CalendarDate, reportYears: [Int]? = nil, allowRawHTML: Bool = false, location: SourceLocation
     ) {
         self.title = title
         self.description = description
@@ -28,6 +31,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.nationalJurisdiction = nationalJurisdiction
         self.currentPeriod = currentPeriod
         self.reportingDate = reportingDate
+        self.reportYears = reportYears ?? [reportingDate.year]
         self.allowRawHTML = allowRawHTML
         self.location = location
     }

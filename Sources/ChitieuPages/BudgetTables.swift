@@ -6,7 +6,11 @@ import ChitieuModel
 extension PageBuilder {
     /// One table per budget: each activity, its amount and its share, then the total.
     func budgetTables(_ jurisdiction: String) -> [Table] {
-        content.budgets.filter { $0.jurisdiction == jurisdiction }.sorted { $0.period < $1.period }.map(budgetTable)
+        budgets(jurisdiction).map(budgetTable)
+    }
+
+    func budgets(_ jurisdiction: String) -> [Budget] {
+        content.budgets.filter { $0.jurisdiction == jurisdiction }.sorted { $0.period < $1.period }
     }
 
     func budgetTable(_ budget: Budget) -> Table {

@@ -18,6 +18,8 @@ public struct JurisdictionPage: Sendable {
     public let hasPlans: Bool
     public let targetsChart: String
     public let resultsChart: String
+    /// The printable annual reports of the jurisdiction, one per report year.
+    public let reports: [Layout.Link]
 }
 
 extension PageBuilder {
@@ -31,10 +33,18 @@ extension PageBuilder {
             name: jurisdiction.name[language], facts: facts(jurisdiction),
             plans: plans.map { planLink($0, narratives: narratives) },
             targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
-            targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? ""
+            targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? "",
+            reports: reportLinks(jurisdiction.id, hasPlans: !plans.isEmpty)
         )
         return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
                           tables: targets + (results.map { [$0] } ?? []) + budgets)
+    }
+
+    func reportLinks(_ jurisdiction: String, hasPlans: Bool) -> [Layout.Link] {
+        guard hasPlans || computed.values.rows.contains(where: { $0.jurisdiction == jurisdiction && $0.kind == .target }) else { return [] }
+        return content.site.reportYears.map {
+            Layout.Link(href: href(.report(jurisdiction, year: $0)), text: strings.format("report_title", ["year": "\($0)"]), current: false)
+        }
     }
 
     func facts(_ jurisdiction: Jurisdiction) -> [JurisdictionPage.Fact] {
@@ -87,8 +97,11 @@ extension PageBuilder {
                      columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 > 0 && $0 < 5) }, rows: rows)
     }
 
-    func resultsTable(_ jurisdiction: String) -> Table? {
-        let results = computed.values.rows(jurisdiction: jurisdiction).filter { $0.kind == .result || $0.kind == .baseline }
+    /// Results and baselines, those of periods starting after `until` left out when it is given.
+    func resultsTable(_ jurisdiction: String, until: Int? = nil) -> Table? {
+        let results = computed.values.rows(jurisdiction: jurisdiction).filter {
+            ($0.kind == .result || $0.kind == .baseline) && $0.period.start <= (until ?? $0.period.start)
+        }
         guard !results.isEmpty else { return nil }
         let rows = results.map { row in
             Table.Row(header: Table.Cell(text: name(indicator: row.indicator), href: href(.indicator(row.indicator)), csv: row.indicator),

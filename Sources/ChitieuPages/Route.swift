@@ -17,6 +17,8 @@ public enum Route: Hashable, Sendable, Comparable {
     case plan(String)
     case compare
     case page(String)
+    /// A jurisdiction's printable annual report for one year.
+    case report(String, year: Int)
     case notFound
 
     /// The path below the language prefix, always ending in `/` (or the file name).
@@ -33,6 +35,7 @@ public enum Route: Hashable, Sendable, Comparable {
         case .plan(let id): return "plans/\(id)/"
         case .compare: return "compare/"
         case .page(let id): return "\(id)/"
+        case .report(let id, let year): return "reports/\(id)/\(year)/"
         case .notFound: return "404.html"
         }
     }

@@ -7,7 +7,7 @@ import Mustache
 /// its words per language, and its assets under content-hashed names.
 public struct Theme: Sendable {
     /// Templates every theme must provide; a missing one is an error, never a skipped page.
-    public static let requiredTemplates = ["base", "home", "jurisdiction", "indicator", "plan", "list", "tables", "page", "notfound", "table"]
+    public static let requiredTemplates = ["base", "home", "jurisdiction", "indicator", "plan", "list", "tables", "page", "notfound", "table", "report"]
 
     /// The template that renders one table in a narrative; a site may override it in `layouts/`.
     public static let embeddedTable = "embedded-table"

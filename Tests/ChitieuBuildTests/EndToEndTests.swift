@@ -34,7 +34,8 @@ import Testing
         }
         for route in ["index.html", "compare/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "en/feed.xml",
                       "jurisdictions/ninh-binh/index.html", "en/jurisdictions/ben-tre/index.html", "periods/2021-2025/index.html",
-                      "data/values.csv", "data/values.json"] {
+                      "data/values.csv", "data/values.json",
+                      "reports/ninh-binh/2025/index.html", "en/reports/ninh-binh/2025/index.html", "reports/vn/2025/index.html"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(route).path), "\(route) is missing")
         }
     }

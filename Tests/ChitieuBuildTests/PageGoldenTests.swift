@@ -23,6 +23,8 @@ import Testing
         ("en/jurisdictions/ninh-binh/index.html", "jurisdiction.en.html"),
         ("indicators/units_with_social_workers_pct/index.html", "indicator.vi.html"),
         ("en/indicators/units_with_social_workers_pct/index.html", "indicator.en.html"),
+        ("reports/ninh-binh/2025/index.html", "report.vi.html"),
+        ("en/reports/ninh-binh/2025/index.html", "report.en.html"),
     ])
     func pageMatchesItsGolden(_ path: String, _ golden: String) throws {
         let files = try Self.build()

@@ -1,0 +1,106 @@
+import Foundation
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+
+/// `/reports/<jurisdiction>/<year>/`: the annual report a department prints and files, as one
+/// document: cover, contents, targets against the national ones, results, budgets, the plans'
+/// narratives and an annex of every figure with its source. The theme's paged-media stylesheet
+/// turns it into A4 pages; a browser shows and prints the same HTML.
+public struct ReportPage: Sendable {
+    public struct Section: Sendable { public let id: String; public let title: String }
+    public struct Narrative: Sendable {
+        public let id: String
+        public let title: String
+        public let meta: String
+        public let summary: String?
+        public let html: String
+        /// Set when the page's language has no narrative of its own and shows the Vietnamese one.
+        public let lang: String?
+    }
+    public struct Source: Sendable { public let title: String; public let citation: String; public let url: String? }
+
+    public let jurisdiction: String
+    public let year: String
+    public let title: String
+    public let issuingBody: String
+    /// The running header of every printed page: jurisdiction and year.
+    public let runningHead: String
+    public let asOf: String
+    public let stylesheetHref: String
+    public let contents: [Section]
+    public let targetTables: [Table]
+    public let targetsChart: String
+    public let resultsTable: Table?
+    public let resultsChart: String
+    public let budgetTables: [Table]
+    public let narratives: [Narrative]
+    public let annex: Table?
+    public let sources: [Source]
+}
+
+extension PageBuilder {
+    /// The (jurisdiction, year) pairs the site has reports for: every jurisdiction with targets
+    /// or plans, for each of the site's report years.
+    public func reportRoutes() -> [Route] {
+        let withTargets = Set(computed.values.rows.filter { $0.kind == .target }.map(\.jurisdiction))
+        let withPlans = Set(content.plans.map(\.jurisdiction))
+        return jurisdictions.filter { withTargets.contains($0.id) || withPlans.contains($0.id) }.flatMap { jurisdiction in
+            content.site.reportYears.map { Route.report(jurisdiction.id, year: $0) }
+        }
+    }
+
+    public func reportPage(_ jurisdiction: Jurisdiction, year: Int, narratives: [String: RenderedNarrative], stylesheet: String) -> PageOutput {
+        let route = Route.report(jurisdiction.id, year: year)
+        let periods = periods(of: .target).filter { $0.contains(year: year) }
+        let targets = periods.compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
+        let results = resultsTable(jurisdiction.id, until: year).map { placed($0, on: route) }
+        let budgets = budgets(jurisdiction.id).filter { $0.period.start <= year }.map(budgetTable).map { placed($0, on: route) }
+        let plans = reportPlans(jurisdiction.id, year: year)
+        let annex = annexTable(jurisdiction.id, year: year).map { placed($0, on: route) }
+        let name = jurisdiction.name[language]
+        let page = ReportPage(
+            jurisdiction: name, year: "\(year)", title: strings.format("report_title", ["year": "\(year)"]),
+            issuingBody: plans.lazy.compactMap { $0.issuingBody.isEmpty ? nil : $0.issuingBody[self.language] }.first ?? name,
+            runningHead: strings.format("report_running_head", ["jurisdiction": name, "year": "\(year)"]),
+            asOf: strings.format("report_as_of", ["date": content.site.reportingDate.formatted(language)]),
+            stylesheetHref: href(file: stylesheet),
+            contents: reportContents(targets: !targets.isEmpty, results: results != nil, budgets: !budgets.isEmpty,
+                                     narratives: !plans.isEmpty, annex: annex != nil),
+            targetTables: targets, targetsChart: targets.isEmpty ? "" : targetsAcrossPeriods(jurisdiction.id) ?? "",
+            resultsTable: results, resultsChart: results == nil ? "" : resultsAgainstTargets(jurisdiction.id) ?? "",
+            budgetTables: budgets, narratives: plans.map { reportNarrative($0, narratives: narratives) },
+            annex: annex, sources: plans.map(reportSource)
+        )
+        return PageOutput(route: route, language: language, template: "report", title: "\(page.title) – \(name)", body: page,
+                          tables: targets + (results.map { [$0] } ?? []) + budgets + (annex.map { [$0] } ?? []))
+    }
+
+    /// The jurisdiction's documents issued by the end of the report's year, newest first.
+    func reportPlans(_ jurisdiction: String, year: Int) -> [Plan] {
+        content.plans.filter { $0.jurisdiction == jurisdiction && ($0.date?.year ?? year) <= year }
+            .sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }
+    }
+
+    func reportContents(targets: Bool, results: Bool, budgets: Bool, narratives: Bool, annex: Bool) -> [ReportPage.Section] {
+        let sections: [(Bool, String)] = [
+            (targets, "targets"), (results, "results"), (budgets, "budgets"), (narratives, "narratives"),
+            (annex, "annex"), (narratives, "sources"),
+        ]
+        return sections.filter(\.0).map { ReportPage.Section(id: "report-\($0.1)", title: strings["report_section_\($0.1)"]) }
+    }
+
+    func reportNarrative(_ plan: Plan, narratives: [String: RenderedNarrative]) -> ReportPage.Narrative {
+        let own = narratives[RenderedNarrative.key(plan: plan.id, language)]
+        let narrative = own ?? narratives[RenderedNarrative.key(plan: plan.id, .vi)]
+        let meta = [plan.number, plan.date?.formatted(language), plan.issuingBody.isEmpty ? nil : plan.issuingBody[language]]
+            .compactMap { $0 }.joined(separator: " · ")
+        return .init(id: "report-plan-\(plan.id)", title: plan.title[language], meta: meta, summary: plan.summary?[language],
+                     html: narrative?.html ?? "", lang: own == nil && narrative != nil ? Language.vi.rawValue : nil)
+    }
+
+    func reportSource(_ plan: Plan) -> ReportPage.Source {
+        let title = [plan.number, plan.title[language]].compactMap { $0 }.joined(separator: ": ")
+        return .init(title: title, citation: plan.source.citation ?? "", url: plan.source.url)
+    }
+}
