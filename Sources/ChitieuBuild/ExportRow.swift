@@ -24,7 +24,9 @@ struct ExportRow {
     }
 
     init(_ combined: CombinedValue) {
-        let cells = combined.quantity.map(DataExport.cells) ?? ("", "", "")
+        // An if-let, not Optional.map with a tuple: the 6.3 optimiser crashes on that (CopyPropagation).
+        var cells = ("", "", "")
+        if let quantity = combined.quantity { cells = DataExport.cells(quantity) }
         self.init(key: combined.key, kind: "combined_\(combined.kind.rawValue)", cells: cells, unit: combined.unit,
                   computed: true, source: combined.explanation, combined: true)
     }

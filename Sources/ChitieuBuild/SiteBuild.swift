@@ -16,6 +16,8 @@ public struct SiteBuild {
         /// Overrides `base_url` of site.yaml: a path prefix (`/chitieu/`) or a full URL.
         public var baseURL: String?
         public var dataOnly: Bool
+        /// How many pages render at once; the output is the same for any number.
+        public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false) {
             self.content = content
@@ -125,19 +127,25 @@ struct SitePages {
                                     renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
-        var allPages: [PageOutput] = []
+        let siteFiles = SiteFiles(content: content, basePath: basePath)
+        var jobs: [(builder: PageBuilder, make: PageBuilder.PageMaker)] = []
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
             let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
-            let pages = builder.allPages(narratives: narratives, reportStylesheet: theme.assetPath("report.css"))
-            for page in pages {
-                files += try renderer.files(page, layout: builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))
-            }
-            files.append(try SiteFiles(content: content, basePath: basePath).feed(language, strings: strings))
-            allPages += pages
+            jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
+            files.append(try siteFiles.feed(language, strings: strings))
         }
-        let siteFiles = SiteFiles(content: content, basePath: basePath)
-        files += [try siteFiles.sitemap(allPages), try siteFiles.robots()]
-        return (files, allPages.count)
+        let rendered = ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
+            let page = job.make()
+            return Result { (page, try renderer.files(page, layout: job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))) }
+        }
+        var pages: [PageOutput] = []
+        for result in rendered {
+            let (page, pageFiles) = try result.get()
+            pages.append(page)
+            files += pageFiles
+        }
+        files += [try siteFiles.sitemap(pages), try siteFiles.robots()]
+        return (files, pages.count)
     }
 }

@@ -28,8 +28,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/).")
     var dataOnly = false
 
+    @Option(help: ArgumentHelp("Pages rendered at once (default: one per core); the output is the same for any number.", valueName: "N"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly)
+        var options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly)
+        if let jobs { options.jobs = jobs }
         let outcome = Self.execute(options)
         FileHandle.standardError.write(Data(outcome.errorOutput.utf8))
         print(outcome.output, terminator: "")

@@ -6,10 +6,13 @@ public struct Content: Sendable {
     public var site: SiteConfig
     public var jurisdictions: [Jurisdiction]
     public var indicators: [Indicator]
-    public var plans: [Plan]
+    public let plans: [Plan]
     public var pages: [Page]
     /// Figures from `content/data/*.csv`, apart from those stated in plans.
-    public var dataFigures: [Figure]
+    public let dataFigures: [Figure]
+    /// Every stated figure, plans first then data files, in a stable order; sorted once here, as
+    /// every report and check reads it.
+    public let figures: [Figure]
 
     public let jurisdictionsByID: [String: Jurisdiction]
     public let indicatorsByID: [String: Indicator]
@@ -25,14 +28,10 @@ public struct Content: Sendable {
         self.plans = plans
         self.pages = pages
         self.dataFigures = dataFigures
+        figures = (plans.flatMap(\.figures) + dataFigures).sorted { ($0.key, $0.location) < ($1.key, $1.location) }
         jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         plansByID = Dictionary(plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Every stated figure, plans first then data files, in a stable order.
-    public var figures: [Figure] {
-        (plans.flatMap(\.figures) + dataFigures).sorted { ($0.key, $0.location) < ($1.key, $1.location) }
     }
 
     public var budgets: [Budget] { plans.flatMap(\.budgets) }

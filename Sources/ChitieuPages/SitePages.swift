@@ -4,24 +4,29 @@ import ChitieuCore
 import ChitieuModel
 
 extension PageBuilder {
-    /// Every page of the site in this builder's language; reports link the paged-media stylesheet.
-    public func allPages(narratives: [String: RenderedNarrative], reportStylesheet: String) -> [PageOutput] {
-        var pages = [homePage(narratives: narratives), comparePage(), notFoundPage()] + listPages()
-        pages += content.jurisdictions.map { jurisdictionPage($0, narratives: narratives) }
-        pages += content.indicators.map(indicatorPage)
-        pages += periods(of: .target).map(periodPage)
-        pages += content.plans.map { planPage($0, narratives: narratives) }
-        pages += content.pages.map { freePage($0, narratives: narratives) }
-        pages += reportPages(narratives: narratives, stylesheet: reportStylesheet)
-        return pages
+    /// Makes one page; each is independent of the others, so a build runs them on every core.
+    public typealias PageMaker = @Sendable () -> PageOutput
+
+    /// Every page of the site in this builder's language, in a fixed order; reports link the
+    /// paged-media stylesheet.
+    public func pageMakers(narratives: [String: RenderedNarrative], reportStylesheet: String) -> [PageMaker] {
+        var makers: [PageMaker] = [{ homePage(narratives: narratives) }, { comparePage() }, { notFoundPage() }]
+        makers += listPages().map { page in { page } }
+        makers += content.jurisdictions.map { jurisdiction in { jurisdictionPage(jurisdiction, narratives: narratives) } }
+        makers += content.indicators.map { indicator in { indicatorPage(indicator) } }
+        makers += periods(of: .target).map { period in { periodPage(period) } }
+        makers += content.plans.map { plan in { planPage(plan, narratives: narratives) } }
+        makers += content.pages.map { page in { freePage(page, narratives: narratives) } }
+        makers += reportMakers(narratives: narratives, stylesheet: reportStylesheet)
+        return makers
     }
 }
 
 extension PageBuilder {
-    func reportPages(narratives: [String: RenderedNarrative], stylesheet: String) -> [PageOutput] {
+    func reportMakers(narratives: [String: RenderedNarrative], stylesheet: String) -> [PageMaker] {
         reportRoutes().compactMap { route in
             guard case .report(let id, let year) = route, let jurisdiction = content.jurisdictionsByID[id] else { return nil }
-            return reportPage(jurisdiction, year: year, narratives: narratives, stylesheet: stylesheet)
+            return { reportPage(jurisdiction, year: year, narratives: narratives, stylesheet: stylesheet) }
         }
     }
 }

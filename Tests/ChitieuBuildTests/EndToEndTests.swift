@@ -129,3 +129,25 @@ import Testing
         #expect(diagnostics.contains { $0.message == "the theme has no 'plan' template" })
     }
 }
+
+extension EndToEndTests {
+    @Test func aParallelBuildWritesExactlyWhatASingleThreadedOneDoes() throws {
+        let one = temporaryOutput(), many = temporaryOutput()
+        defer {
+            try? FileManager.default.removeItem(at: one.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: many.deletingLastPathComponent())
+        }
+        for (output, jobs) in [(one, 1), (many, 4)] {
+            var options = SiteBuild.Options(content: Self.repository.appendingPathComponent("content").path, output: output.path,
+                                            theme: Self.repository.appendingPathComponent("themes/default").path)
+            options.jobs = jobs
+            #expect(SiteBuild(options: options).run().wrote)
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
+        #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: many.path).sorted()))
+        for file in files where !file.hasSuffix("/") {
+            let a = FileManager.default.contents(atPath: one.appendingPathComponent(file).path)
+            #expect(a == FileManager.default.contents(atPath: many.appendingPathComponent(file).path), "\(file) differs")
+        }
+    }
+}

@@ -6,9 +6,16 @@ import ChitieuModel
 /// today's boundaries the period also needs the figures of every unit it absorbed.
 public struct Lineage: Sendable {
     let byID: [String: Jurisdiction]
+    /// Each unit's predecessors in Vietnamese alphabetical order, sorted once: components are
+    /// asked for every value of every unit.
+    let predecessors: [String: [String]]
 
     public init(jurisdictions: [Jurisdiction]) {
-        byID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.byID = byID
+        predecessors = Dictionary(jurisdictions.filter { !$0.predecessors.isEmpty }.map { jurisdiction in
+            (jurisdiction.id, jurisdiction.predecessors.sortedVietnamese { byID[$0]?.name[.vi] ?? $0 })
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The day the unit took its present boundaries: the day after its predecessors last existed.
@@ -37,8 +44,7 @@ public struct Lineage: Sendable {
         guard seen.insert(id).inserted, let jurisdiction = byID[id] else { return [] }
         guard predates(period, boundariesOf: id) else { return [id] }
         let existed = jurisdiction.validFrom.map { $0.year <= period.start } ?? true
-        let predecessors = jurisdiction.predecessors.sortedVietnamese { byID[$0]?.name[.vi] ?? $0 }
-        return (existed ? [id] : []) + predecessors.flatMap { components(of: $0, in: period, seen: &seen) }
+        return (existed ? [id] : []) + (predecessors[id] ?? []).flatMap { components(of: $0, in: period, seen: &seen) }
     }
 
     /// A unit in force today: one that has not ended.

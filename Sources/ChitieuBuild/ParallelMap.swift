@@ -1,0 +1,38 @@
+import Dispatch
+
+/// Maps a list on `workers` threads, results in the input's order, so that a parallel build
+/// writes exactly what a single-threaded one does. The build stays synchronous for its callers.
+struct ParallelMap: Sendable {
+    let workers: Int
+
+    func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        let workers = min(workers, inputs.count)
+        guard workers > 1 else { return inputs.map(transform) }
+        let results = Slots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Interleaved, so the big pages, which come in runs of one kind, are shared out.
+            for index in stride(from: worker, to: inputs.count, by: workers) { results.set(index, transform(inputs[index])) }
+        }
+        return results.values()
+    }
+}
+
+/// One slot per input, in memory allocated once: each index is written by exactly one thread,
+/// and all are read after every thread finished.
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    func values() -> [Value] { storage.map { $0! } }
+}
