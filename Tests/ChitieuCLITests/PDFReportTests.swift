@@ -82,3 +82,31 @@ enum PDFTools {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// WeasyPrint's URL fetcher reads the built site's own files and nothing else.
+@Suite(.enabled(if: PDFTools.available, "needs WeasyPrint and poppler-utils (scripts/setup)"))
+struct PDFFetcherTests {
+    static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")!
+
+    @Test func imagesOutsideTheSiteAreNotRead() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chitieu-fetch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try Self.png.write(to: root.appendingPathComponent("secret.png"))
+        try Self.png.write(to: site.appendingPathComponent("a/inside.png"))
+        func pdfImages(_ sources: [String]) throws -> Int {
+            let html = "<!DOCTYPE html><html><body><p>x</p>" + sources.map { "<img src=\"\($0)\" alt=\"\">" }.joined() + "</body></html>"
+            try Data(html.utf8).write(to: site.appendingPathComponent("a/index.html"))
+            let pdf = root.appendingPathComponent("out.pdf")
+            let result = PDFWriter().write(page: "a/index.html", site: site, origin: "https://chitieu.invalid", basePath: "/", to: pdf)
+            #expect((try? result.get()) == 1)
+            let rows = try PDFTools.run("pdfimages", ["-list", pdf.path]).split(separator: "\n").dropFirst(2)
+            return rows.filter { $0.split(separator: " ").dropFirst(2).first == "image" }.count
+        }
+        #expect(try pdfImages(["inside.png"]) == 1, "the site's own images are read")
+        #expect(try pdfImages(["/a/inside.png"]) == 1, "the site's own images are read")
+        #expect(try pdfImages(["file://\(root.path)/secret.png", "../../secret.png", "/../secret.png",
+                               "https://chitieu.invalid/../secret.png", "http://127.0.0.1:9/secret.png"]) == 0)
+    }
+}

@@ -44,14 +44,19 @@ import Testing
     @Test func withoutWeasyPrintTheErrorNamesThePackageAndNoSiteIsLeftBehind() throws {
         let content = try TempContent()
         defer { content.remove() }
-        let before = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter { $0.hasPrefix("chitieu-report-") }
+        let marker = UUID().uuidString
+        let site = try String(contentsOf: content.root.appendingPathComponent("site.yaml"), encoding: .utf8)
+        try content.write("site.yaml", site.replacingOccurrences(of: "vi: Chỉ tiêu thử nghiệm", with: "vi: Chỉ tiêu \(marker)"))
         let outcome = request(content, pdf: content.path + "/nb.pdf").execute(writer: PDFWriter(interpreters: [])) { _ in }
         #expect(outcome.status == 1)
         #expect(outcome.errorOutput.contains("nb.pdf: error: WeasyPrint is not installed, so no PDF can be written\n"))
         #expect(outcome.errorOutput.contains("install the Debian package 'weasyprint'"))
         #expect(!FileManager.default.fileExists(atPath: content.path + "/nb.pdf"))
-        let after = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter { $0.hasPrefix("chitieu-report-") }
-        #expect(after.sorted() == before.sorted(), "the temporary site is removed")
+        let temporary = FileManager.default.temporaryDirectory
+        for folder in try FileManager.default.contentsOfDirectory(atPath: temporary.path) where folder.hasPrefix("chitieu-report-") {
+            let home = temporary.appendingPathComponent("\(folder)/site/index.html")
+            #expect((try? String(contentsOf: home, encoding: .utf8))?.contains(marker) != true, "the temporary site is removed")
+        }
     }
 
     @Test func aJurisdictionAndAllTogetherAreAUsageError() {
