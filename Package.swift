@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "ChitieuCLITests",
             dependencies: [
-                "ChitieuCLI", "ChitieuLoad",
+                "ChitieuCLI", "ChitieuLoad", "ChitieuBuild", "ChitieuCore", "ChitieuTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

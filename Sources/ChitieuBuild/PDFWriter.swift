@@ -59,28 +59,12 @@ public struct PDFWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
-            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: out)
-            process.standardError = try FileHandle(forWritingTo: err)
-            let finished = DispatchSemaphore(value: 0)
-            process.terminationHandler = { _ in finished.signal() }
-            try process.run()
-            if finished.wait(timeout: .now() + timeLimit) == .timedOut {
-                process.terminate()
-                if finished.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL); finished.wait() }
-                return .failure(.timedOut(seconds: timeLimit))
-            }
+            let outcome = try ChildProcess(executable: executable, arguments: arguments).run(timeLimit: timeLimit, stdout: out.path, stderr: err.path)
+            guard case .exited(let status) = outcome else { return .failure(.timedOut(seconds: timeLimit)) }
             let output = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
             let errors = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-            if process.terminationStatus == 3 { return .failure(.weasyPrintMissing) }
-            guard process.terminationStatus == 0 else {
-                return .failure(.failed(status: process.terminationStatus, message: Self.lastLines(errors)))
-            }
+            if status == 3 { return .failure(.weasyPrintMissing) }
+            guard status == 0 else { return .failure(.failed(status: status, message: Self.lastLines(errors))) }
             return .success(output)
         } catch {
             return .failure(.failed(status: -1, message: "\(executable) cannot be started: \(error)"))

@@ -26,6 +26,8 @@ public struct ReportPage: Sendable {
     public let issuingBody: String
     /// The running header of every printed page: jurisdiction and year.
     public let runningHead: String
+    /// The running head as a quoted CSS string, for the page's own `@page` rule.
+    public let runningHeadCSS: String
     public let asOf: String
     public let stylesheetHref: String
     public let contents: [Section]
@@ -59,10 +61,11 @@ extension PageBuilder {
         let plans = reportPlans(jurisdiction.id, year: year)
         let annex = annexTable(jurisdiction.id, year: year).map { placed($0, on: route) }
         let name = jurisdiction.name[language]
+        let runningHead = strings.format("report_running_head", ["jurisdiction": name, "year": "\(year)"])
         let page = ReportPage(
             jurisdiction: name, year: "\(year)", title: strings.format("report_title", ["year": "\(year)"]),
             issuingBody: plans.lazy.compactMap { $0.issuingBody.isEmpty ? nil : $0.issuingBody[self.language] }.first ?? name,
-            runningHead: strings.format("report_running_head", ["jurisdiction": name, "year": "\(year)"]),
+            runningHead: runningHead, runningHeadCSS: Self.cssString(runningHead),
             asOf: strings.format("report_as_of", ["date": content.site.reportingDate.formatted(language)]),
             stylesheetHref: href(file: stylesheet),
             contents: reportContents(targets: !targets.isEmpty, results: results != nil, budgets: !budgets.isEmpty,
@@ -74,6 +77,20 @@ extension PageBuilder {
         )
         return PageOutput(route: route, language: language, template: "report", title: "\(page.title) – \(name)", body: page,
                           tables: targets + (results.map { [$0] } ?? []) + budgets + (annex.map { [$0] } ?? []))
+    }
+
+    /// A CSS string literal that stays inside its quotes and inside `<style>`: quotes,
+    /// backslashes, `<` and control characters become hex escapes.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" || scalar == "<" || scalar == ">" || scalar == "&" || scalar.value < 0x20 || scalar.value == 0x7F {
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// The jurisdiction's documents issued by the end of the report's year, newest first.
