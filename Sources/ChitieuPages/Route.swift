@@ -16,6 +16,8 @@ public enum Route: Hashable, Sendable, Comparable {
     case plans
     case plan(String)
     case compare
+    /// The comparison matrix on today's boundaries.
+    case compareToday
     case page(String)
     case notFound
 
@@ -32,6 +34,7 @@ public enum Route: Hashable, Sendable, Comparable {
         case .plans: return "plans/"
         case .plan(let id): return "plans/\(id)/"
         case .compare: return "compare/"
+        case .compareToday: return "compare/today/"
         case .page(let id): return "\(id)/"
         case .notFound: return "404.html"
         }

@@ -6,7 +6,7 @@ import ChitieuModel
 extension PageBuilder {
     /// Every page of the site in this builder's language.
     public func allPages(narratives: [String: RenderedNarrative]) -> [PageOutput] {
-        var pages = [homePage(narratives: narratives), comparePage(), notFoundPage()] + listPages()
+        var pages = [homePage(narratives: narratives), comparePage(), compareTodayPage(), notFoundPage()] + listPages()
         pages += content.jurisdictions.map { jurisdictionPage($0, narratives: narratives) }
         pages += content.indicators.map(indicatorPage)
         pages += periods(of: .target).map(periodPage)
