@@ -9,6 +9,8 @@ public struct HomePage: Sendable {
     public let intro: String
     public let period: String
     public let matrix: Table?
+    /// The same period on today's boundaries, predecessors' figures combined.
+    public let todayMatrix: Table?
     /// One bar chart per national target of the current period.
     public let charts: [Chart]
 
@@ -30,9 +32,10 @@ extension PageBuilder {
     public func homePage(narratives: [String: RenderedNarrative]) -> PageOutput {
         let period = content.site.currentPeriod
         let matrix = targetMatrix(period, indicators: nationalIndicators(period), id: "targets").map { placed($0, on: .home) }
+        let today = todayMatrix(period, indicators: nationalIndicators(period), id: "today").map { placed($0, on: .home) }
         let plans = content.plans.sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }.prefix(5)
         let page = HomePage(
-            intro: content.site.description?[language] ?? "", period: period.display, matrix: matrix,
+            intro: content.site.description?[language] ?? "", period: period.display, matrix: matrix, todayMatrix: today,
             charts: nationalIndicators(period).compactMap { indicator in
                 targetBars(indicator, period, id: "home-\(indicator.id)").map { HomePage.Chart(caption: indicator.name[language], svg: $0) }
             },
@@ -41,13 +44,14 @@ extension PageBuilder {
             indicators: indicators.map { Layout.Link(href: href(.indicator($0.id)), text: $0.name[language], current: false) }
         )
         return PageOutput(route: .home, language: language, template: "home", title: content.site.title[language], body: page,
-                          tables: matrix.map { [$0] } ?? [])
+                          tables: [matrix, today].compactMap { $0 })
     }
 
     /// Jurisdictions (rows) × indicators (columns) of targets for a period, each cell coloured by
     /// its gap to the national target and saying the gap in words for screen readers and print.
     func targetMatrix(_ period: Period, indicators: [Indicator], id: String) -> Table? {
-        let ids = jurisdictions.map(\.id).filter { j in indicators.contains { value(j, $0.id, period, .target) != nil } }
+        let ids = jurisdictions.filter { inForce($0, period) }.map(\.id)
+            .filter { j in indicators.contains { value(j, $0.id, period, .target) != nil } }
         guard !ids.isEmpty, !indicators.isEmpty else { return nil }
         let rows = ids.map { j -> Table.Row in
             Table.Row(header: Table.Cell(text: name(j), href: href(.jurisdiction(j)), csv: j), cells: indicators.map { indicator in

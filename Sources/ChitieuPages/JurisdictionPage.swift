@@ -11,6 +11,8 @@ public struct JurisdictionPage: Sendable {
 
     public let name: String
     public let facts: [Fact]
+    /// Boundary changes: what it merged into, or what it absorbed and what each period covers.
+    public let lineage: LineageSection?
     public let plans: [PlanLink]
     public let targetTables: [Table]
     public let resultsTable: Table?
@@ -29,15 +31,16 @@ extension PageBuilder {
         let results = resultsTable(jurisdiction.id).map { placed($0, on: route) }
         let budgets = budgetTables(jurisdiction.id).map { placed($0, on: route) }
         let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
+        let lineage = lineageSection(jurisdiction, narratives: narratives)
         let page = JurisdictionPage(
-            name: jurisdiction.name[language], facts: facts(jurisdiction),
+            name: jurisdiction.name[language], facts: facts(jurisdiction), lineage: lineage,
             plans: plans.map { planLink($0, narratives: narratives) },
             targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
             targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? "",
             reports: reportLinks(jurisdiction.id, hasPlans: !plans.isEmpty)
         )
         return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
-                          tables: targets + (results.map { [$0] } ?? []) + budgets)
+                          tables: targets + (results.map { [$0] } ?? []) + budgets + (lineage?.tables ?? []))
     }
 
     func reportLinks(_ jurisdiction: String, hasPlans: Bool) -> [Layout.Link] {

@@ -15,6 +15,8 @@ public struct TablesPage: Sendable {
     public let title: String
     public let intro: String
     public let tables: [Table]
+    /// Other views of the same tables ("as planned", "on today's boundaries"), the current one marked.
+    public var views: [Layout.Link] = []
 }
 
 public struct TextPage: Sendable {
@@ -56,7 +58,7 @@ extension PageBuilder {
             table.chart = gapHeatTable(period, indicators: used.filter { value(national, $0.id, period, .target) != nil }, id: "heat-\(period)") ?? ""
             return table
         }.map { placed($0, on: .compare) }
-        let page = TablesPage(title: strings["nav_compare"], intro: strings["compare_intro"], tables: tables)
+        let page = TablesPage(title: strings["nav_compare"], intro: strings["compare_intro"], tables: tables, views: compareViews(current: .compare))
         return PageOutput(route: .compare, language: language, template: "tables", title: page.title, body: page, tables: tables)
     }
 

@@ -16,6 +16,8 @@ public enum Route: Hashable, Sendable, Comparable {
     case plans
     case plan(String)
     case compare
+    /// The comparison matrix on today's boundaries.
+    case compareToday
     case page(String)
     /// A jurisdiction's printable annual report for one year.
     case report(String, year: Int)
@@ -34,6 +36,7 @@ public enum Route: Hashable, Sendable, Comparable {
         case .plans: return "plans/"
         case .plan(let id): return "plans/\(id)/"
         case .compare: return "compare/"
+        case .compareToday: return "compare/today/"
         case .page(let id): return "\(id)/"
         case .report(let id, let year): return "reports/\(id)/\(year)/"
         case .notFound: return "404.html"

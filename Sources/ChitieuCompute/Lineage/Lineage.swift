@@ -47,6 +47,12 @@ public struct Lineage: Sendable {
         return (existed ? [id] : []) + (predecessors[id] ?? []).flatMap { components(of: $0, in: period, seen: &seen) }
     }
 
+    /// Every unit that became part of this one, at any time, in the order `components` gives.
+    public func absorbed(_ id: String) -> [String] {
+        guard let date = boundaryDate(id) else { return [] }
+        return components(of: id, in: Period(year: date.year - 1)).filter { $0 != id }
+    }
+
     /// A unit in force today: one that has not ended.
     public func isCurrent(_ id: String) -> Bool {
         byID[id].map { $0.validUntil == nil } ?? false
