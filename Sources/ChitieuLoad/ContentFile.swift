@@ -21,21 +21,23 @@ struct ContentFileReader {
     /// The text of the file, or nil after logging why it can't be used.
     func read(_ relative: String, required: Bool = true, log: DiagnosticLog) -> String? {
         let path = displayPath(relative)
-        let whole = SourceLocation(file: path)
+        // A file that exists but cannot be used is reported at its first line, so every such
+        // diagnostic names a line; only a missing file has none.
+        let start = SourceLocation(file: path, line: 1, column: 1)
         guard FileManager.default.fileExists(atPath: path) else {
-            if required { log.error(whole, "required file is missing", hint: "see docs/content-format.md for what it holds") }
+            if required { log.error(SourceLocation(file: path), "required file is missing", hint: "see docs/content-format.md for what it holds") }
             return nil
         }
         guard isInsideRoot(path) else {
-            log.error(whole, "file is a link that points outside the content folder", hint: "copy the file into the content folder instead of linking to it")
+            log.error(start, "file is a link that points outside the content folder", hint: "copy the file into the content folder instead of linking to it")
             return nil
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            log.error(whole, "file is \(size) bytes; the limit is \(maxBytes)", hint: "split it into several files")
+            log.error(start, "file is \(size) bytes; the limit is \(maxBytes)", hint: "split it into several files")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.error(whole, "file cannot be read", hint: "check its permissions")
+            log.error(start, "file cannot be read", hint: "check its permissions")
             return nil
         }
         return decode(data, at: path, log: log)
@@ -44,7 +46,7 @@ struct ContentFileReader {
     func decode(_ data: Data, at path: String, log: DiagnosticLog) -> String? {
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            log.error(SourceLocation(file: path), "file is empty", hint: "add its content or remove the file")
+            log.error(SourceLocation(file: path, line: 1, column: 1), "file is empty", hint: "add its content or remove the file")
             return nil
         }
         if let zero = bytes.firstIndex(of: 0) {

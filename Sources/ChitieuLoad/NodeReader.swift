@@ -61,11 +61,12 @@ struct NodeReader {
 
     func bool(_ node: Node, _ what: String) -> Bool? {
         guard let text = string(node, what) else { return nil }
-        switch text.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
+        switch text {
+        case "true": return true
+        case "false": return false
         default:
-            error(node, "\(what) must be true or false, not '\(text)'")
+            error(node, "\(what) must be true or false, not '\(text)'",
+                  hint: "YAML 1.1 reads yes, no, on and off as booleans and YAML 1.2 as text; write true or false")
             return nil
         }
     }

@@ -10,6 +10,10 @@ enum Scalars {
         case notANumber(String)
         case notFinite(String)
         case separators(String, suggestion: String)
+        /// `1e3` and `0012` are numbers to one YAML reader and text or octal to another: a figure
+        /// is written the one way nobody misreads.
+        case exponent(String, suggestion: String)
+        case leadingZero(String, suggestion: String)
     }
 
     static func number(_ raw: String) -> Result<Double, NumberProblem> {
@@ -20,13 +24,22 @@ enum Scalars {
         }
         let allowed = text.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
         if allowed, let value = Double(text) {
-            return value.isFinite ? .success(value) : .failure(.notFinite(text))
+            guard value.isFinite else { return .failure(.notFinite(text)) }
+            if text.contains(where: { $0 == "e" || $0 == "E" }) { return .failure(.exponent(text, suggestion: CSVText.number(value))) }
+            if hasLeadingZero(text) { return .failure(.leadingZero(text, suggestion: CSVText.number(value))) }
+            return .success(value)
         }
         let digitsAndSeparators = text.allSatisfy { $0.isASCII && ($0.isNumber || ",. ".contains($0)) }
         if digitsAndSeparators, text.contains(where: \.isNumber), text.contains(where: { ", ".contains($0) }) || text.filter({ $0 == "." }).count > 1 {
             return .failure(.separators(text, suggestion: separatorFree(text)))
         }
         return .failure(.notANumber(text))
+    }
+
+    /// `0012` or `-07.5`, but not `0`, `0.5` or `-0.25`.
+    static func hasLeadingZero(_ text: String) -> Bool {
+        let digits = text.drop { $0 == "+" || $0 == "-" }
+        return digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
     }
 
     /// Guesses the plain number behind `2.687.000.000`, `2,687,000,000` or `12,5`.
@@ -51,6 +64,10 @@ enum Scalars {
         case .separators(let text, let suggestion):
             return ("\(what) is '\(text)', written with thousands or decimal separators",
                     "write numbers plainly with '.' for decimals: \(suggestion)")
+        case .exponent(let text, let suggestion):
+            return ("\(what) is '\(text)', written in exponent notation", "write the number out: \(suggestion)")
+        case .leadingZero(let text, let suggestion):
+            return ("\(what) is '\(text)', which starts with a zero", "write \(suggestion); some tools read a leading zero as octal")
         }
     }
 

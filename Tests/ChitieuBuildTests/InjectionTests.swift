@@ -1,0 +1,58 @@
+import ChitieuBuild
+import ChitieuCore
+import ChitieuTestSupport
+import Foundation
+import Testing
+
+/// Hostile text in names, sources and narratives comes out escaped for where it lands (text,
+/// attribute, URL, SVG text), and formula-looking CSV cells are neutralised.
+@Suite struct InjectionTests {
+    static let hostile = #"Bến Tre <script>alert(1)</script> \"q\" 'a' </svg><img src=x onerror=alert(2)>"#
+
+    func build() throws -> [String: String] {
+        let minimal = TempContent.fixtures.appendingPathComponent("minimal")
+        let jurisdictions = try String(contentsOf: minimal.appendingPathComponent("jurisdictions.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "name: {vi: Bến Tre}", with: "name: {vi: \"\(Self.hostile)\"}")
+        let plan = try String(contentsOf: minimal.appendingPathComponent("plans/nb-plan.md"), encoding: .utf8)
+            + "\n[một](javascript:alert(3)) [hai](&#106;avascript:alert(4)) <script>alert(5)</script>\n"
+        let csv = try String(contentsOf: minimal.appendingPathComponent("data/results.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "\"Báo cáo, 2023\"", with: "\"=HYPERLINK(\"\"http://x\"\")\"")
+        let content = try TempContent(files: ["jurisdictions.yaml": jurisdictions, "plans/nb-plan.md": plan, "data/results.csv": csv])
+        defer { content.remove() }
+        let theme = TempContent.repository.appendingPathComponent("themes/default").path
+        let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme)).produce()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.description))")
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+    }
+
+    @Test func nothingHostileSurvivesUnescaped() throws {
+        let files = try build()
+        #expect(files.count > 10)
+        for (path, text) in files where !path.hasSuffix(".csv") && !path.hasSuffix(".json") {
+            #expect(!text.contains("<script>alert"), "\(path) runs a script")
+            #expect(!text.contains("<img src=x"), "\(path) has an injected element")
+            #expect(!text.contains("href=\"&#106;"), "\(path) links to an encoded javascript:")
+            #expect(!text.contains("</svg><img"), "\(path) closes an SVG early")
+        }
+        let page = try #require(files["jurisdictions/ben-tre/index.html"])
+        #expect(page.contains("Bến Tre &lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    /// cmark-gfm keeps `javascript:` link destinations when ChitieuMarkdown renders with its unsafe
+    /// option; the fix belongs in `Sources/ChitieuMarkdown/` (being changed for embeds), after which
+    /// this known issue stops occurring and the test fails until the wrapper is removed.
+    @Test func markdownLinksToJavascriptAreDropped() throws {
+        let files = try build()
+        withKnownIssue("Markdown links keep javascript: destinations") {
+            for (path, text) in files where path.hasSuffix(".html") {
+                #expect(!text.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
+            }
+        }
+    }
+
+    @Test func formulaLookingCellsAreNeutralisedInTheExport() throws {
+        let csv = try #require(try build()["data/values.csv"])
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(!csv.contains(",=HYPERLINK"))
+    }
+}
