@@ -23,6 +23,7 @@ struct TreeRewriter {
             if type == CMARK_NODE_HTML_INLINE && !options.allowRawHTML {
                 CMarkNode.replace(node, with: CMarkNode.make(CMARK_NODE_TEXT, literal: CMarkNode.literal(node)))
             }
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { dropDangerousURL(node) }
         }
         for node in document.nodes() {
             let type = CMarkNode.type(node)
@@ -57,6 +58,17 @@ struct TreeRewriter {
         let location = self.location(of: block, offsetInLiteral: 0)
         guard let html = resolver.embed(kind: String(info.dropFirst("chitieu-".count)), body: CMarkNode.literal(block), at: location) else { return }
         CMarkNode.replace(block, with: CMarkNode.make(CMARK_NODE_HTML_BLOCK, literal: embeds.add(html, avoiding: lines) + "\n"))
+    }
+
+    /// The tree renders with cmark's unsafe option, so generated HTML survives; so would a link to
+    /// `javascript:` (`&#106;avascript:` too: cmark has decoded it by now). Those lose their
+    /// destination, as cmark's own safe mode does: script schemes, files, and data other than images.
+    func dropDangerousURL(_ node: OpaquePointer) {
+        guard let pointer = cmark_node_get_url(node) else { return }
+        let url = String(cString: pointer).drop { $0 == " " || $0 == "\t" }.lowercased()
+        let images = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+        let dangerous = ["javascript:", "vbscript:", "file:", "data:"].contains { url.hasPrefix($0) } && !images.contains { url.hasPrefix($0) }
+        if dangerous { cmark_node_set_url(node, "") }
     }
 
     /// Raw HTML a site has not allowed is shown as the text it is.

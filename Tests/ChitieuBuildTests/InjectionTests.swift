@@ -38,16 +38,15 @@ import Testing
         #expect(page.contains("Bến Tre &lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 
-    /// cmark-gfm keeps `javascript:` link destinations when ChitieuMarkdown renders with its unsafe
-    /// option; the fix belongs in `Sources/ChitieuMarkdown/` (being changed for embeds), after which
-    /// this known issue stops occurring and the test fails until the wrapper is removed.
+    /// ChitieuMarkdown renders with cmark's unsafe option (so generated HTML survives); links to
+    /// script schemes lose their destination on the tree first.
     @Test func markdownLinksToJavascriptAreDropped() throws {
         let files = try build()
-        withKnownIssue("Markdown links keep javascript: destinations") {
-            for (path, text) in files where path.hasSuffix(".html") {
-                #expect(!text.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
-            }
+        for (path, text) in files where path.hasSuffix(".html") {
+            #expect(!text.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
         }
+        let plan = try #require(files["plans/nb-plan/index.html"])
+        #expect(plan.contains("<a href=\"\">một</a>") && plan.contains("<a href=\"\">hai</a>"))
     }
 
     @Test func formulaLookingCellsAreNeutralisedInTheExport() throws {

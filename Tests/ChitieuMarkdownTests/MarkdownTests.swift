@@ -102,3 +102,12 @@ final class RecordingResolver: MarkdownResolver {
         #expect(numbers.map(\.location.column) == [5, 12])
     }
 }
+
+extension MarkdownTests {
+    @Test func scriptSchemesLoseTheirDestination() {
+        #expect(html("[a](javascript:alert(1)) [b](&#106;avascript:x) [c](JAVASCRIPT:x) [d](vbscript:x)")
+                == "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">c</a> <a href=\"\">d</a></p>\n")
+        #expect(html("![i](data:text/html,x) ![j](data:image/png;base64,AA==) [k](https://example.org/)")
+                == "<p><img src=\"\" alt=\"i\" /> <img src=\"data:image/png;base64,AA==\" alt=\"j\" /> <a href=\"https://example.org/\">k</a></p>\n")
+    }
+}
