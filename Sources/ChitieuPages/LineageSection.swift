@@ -17,8 +17,6 @@ public struct LineageSection: Sendable {
 }
 
 extension PageBuilder {
-    var lineage: Lineage { Lineage(jurisdictions: content.jurisdictions) }
-
     /// Nil for a unit whose boundaries never changed.
     func lineageSection(_ jurisdiction: Jurisdiction, narratives: [String: RenderedNarrative]) -> LineageSection? {
         let route = Route.jurisdiction(jurisdiction.id)

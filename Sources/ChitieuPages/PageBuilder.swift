@@ -18,6 +18,8 @@ public struct PageBuilder: Sendable {
     let jurisdictions: [Jurisdiction]
     /// Indicators in alphabetical order of their names in this language.
     let indicators: [Indicator]
+    /// Who merged into whom, built once: pages on today's boundaries ask it for every cell.
+    let lineage: Lineage
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
         self.content = content
@@ -30,6 +32,7 @@ public struct PageBuilder: Sendable {
         let others = content.jurisdictions.filter { $0.id != national }.sortedVietnamese { $0.name[.vi] }
         jurisdictions = content.jurisdictions.filter { $0.id == national } + others
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
+        lineage = Lineage(jurisdictions: content.jurisdictions)
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
