@@ -15,6 +15,8 @@ struct Narratives {
     var strings: [Language: Strings] = [:]
     /// The theme's table partial; nil when only checking, where no HTML is kept.
     var renderTable: ((Table, Language) -> String)?
+    /// Narratives an earlier build rendered from the same Markdown, data and theme.
+    var cache: NarrativeCache?
 
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
         var rendered: [String: RenderedNarrative] = [:]
@@ -45,11 +47,19 @@ struct Narratives {
     func render(_ narrative: Narrative, _ builder: PageBuilder, _ route: Route, _ options: MarkdownOptions,
                 _ diagnostics: inout [Diagnostic], checkNumbers: ([WrittenNumber]) -> [Diagnostic] = { _ in [] }) -> RenderedNarrative {
         let language = builder.language
+        let key = NarrativeCache.Key(route: route, language: language, narrative: narrative)
+        if let cached = cache?.lookup(key) {
+            diagnostics += cached.diagnostics
+            return cached.rendered
+        }
         let resolver = NarrativeResolver(builder: builder, route: route, readEmbed: EmbedReader.read,
                                          renderTable: { table in renderTable?(table, language) ?? "" })
         let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
-        diagnostics += markdown.diagnostics + resolver.diagnostics + checkNumbers(markdown.numbers)
-        return RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML, tables: resolver.tables)
+        let found = markdown.diagnostics + resolver.diagnostics + checkNumbers(markdown.numbers)
+        let rendered = RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML, tables: resolver.tables)
+        cache?.store(NarrativeCache.Entry(rendered: rendered, diagnostics: found), for: key)
+        diagnostics += found
+        return rendered
     }
 }
 

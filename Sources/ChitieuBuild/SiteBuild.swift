@@ -56,19 +56,24 @@ public struct SiteBuild {
         return (production.files, production.pages, production.diagnostics)
     }
 
-    public func produceSite() -> Production {
+    public func produceSite() -> Production { produceSite(cache: nil) }
+
+    /// The same build, taking from `cache` what the last one made from the same inputs (values,
+    /// data export, narratives) and leaving there what this one made.
+    public func produceSite(cache: BuildCache?) -> Production {
         let loaded = ContentLoader(root: options.content).load()
         let failed = { (diagnostics: [Diagnostic]) in Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/") }
         guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
-        let computed = Engine.compute(content)
+        let computed = cache?.values(of: content) ?? Engine.compute(content)
         var diagnostics = loaded.diagnostics + computed.diagnostics
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
-            var files = try DataExport(values: computed.values, combined: computed.combined).files()
+            let export = { try DataExport(values: computed.values, combined: computed.combined).files() }
+            var files = try cache?.export(export) ?? export()
             var pages = 0
             if !options.dataOnly {
-                let site = try SitePages(content: content, computed: computed, options: options).files(diagnostics: &diagnostics)
+                let site = try SitePages(content: content, computed: computed, options: options, cache: cache).files(diagnostics: &diagnostics)
                 files += site.files
                 pages = site.pages
             }
@@ -109,6 +114,7 @@ struct SitePages {
     let content: Content
     let computed: ComputeResult
     let options: SiteBuild.Options
+    var cache: BuildCache?
 
     /// The path prefix links start with: the path of an absolute base URL, or the prefix itself.
     var basePath: String {
@@ -124,7 +130,7 @@ struct SitePages {
         guard let theme = loadedTheme else { return ([], 0) }
         let renderer = SiteRenderer(theme: theme)
         let narratives = Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
-                                    renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
+                                    renderTable: renderer.render(table:language:), cache: cache?.narratives).render(diagnostics: &diagnostics)
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
         let siteFiles = SiteFiles(content: content, basePath: basePath)
@@ -135,7 +141,9 @@ struct SitePages {
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
         }
-        let rendered = ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
+        let reusable = cache?.reusablePages(count: jobs.count)
+        let rendered = ParallelMap(workers: options.jobs).map(Array(zip(jobs.indices, jobs))) { index, job -> Result<(PageOutput, [OutputFile]), any Error> in
+            if let entry = reusable?(index) { return .success((entry.page, entry.files)) }
             let page = job.make()
             return Result { (page, try renderer.files(page, layout: job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))) }
         }
@@ -144,6 +152,7 @@ struct SitePages {
             let (page, pageFiles) = try result.get()
             pages.append(page)
             files += pageFiles
+            cache?.pages.append(PageCache.Entry(page: page, files: pageFiles))
         }
         files += [try siteFiles.sitemap(pages), try siteFiles.robots()]
         return (files, pages.count)

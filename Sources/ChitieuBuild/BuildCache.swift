@@ -1,0 +1,116 @@
+import ChitieuCompute
+import ChitieuCore
+import ChitieuModel
+import Foundation
+
+/// What one build hands the next: the computed values and data export of the same data, and
+/// every narrative rendered from the same Markdown. `SiteBuild.produceSite(cache:)` consults
+/// it; the output is the same as without it.
+public final class BuildCache: @unchecked Sendable {
+    /// What the last build took from the cache rather than doing again.
+    public struct Reuse: Sendable, Equatable {
+        public var values: Bool
+        public var narrativesRendered: Int
+        public var narrativesReused: Int
+        public var pagesMade: Int
+        public var pagesReused: Int
+    }
+
+    /// The part of the content the values are computed from: everything but the narratives.
+    struct DataKey: Equatable {
+        let site: SiteConfig
+        let jurisdictions: [Jurisdiction]
+        let indicators: [Indicator]
+        let plans: [Plan]
+        /// Free pages' titles are in every page's navigation.
+        let pages: [Page]
+        let dataFigures: [Figure]
+
+        init(_ content: Content) {
+            site = content.site
+            jurisdictions = content.jurisdictions
+            indicators = content.indicators
+            plans = content.plans.map { plan in
+                var plan = plan
+                plan.narratives = [:]
+                return plan
+            }
+            pages = content.pages.map { page in
+                var page = page
+                page.narratives = [:]
+                return page
+            }
+            dataFigures = content.dataFigures
+        }
+    }
+
+    private struct Computed {
+        let key: DataKey
+        let result: ComputeResult
+        var export: [OutputFile]?
+    }
+
+    private let lock = NSLock()
+    private var computed: Computed?
+    private var valuesReused = false
+    let narratives = NarrativeCache()
+    let pages = PageCache()
+    private var pagesReused = 0
+
+    public init() {}
+
+    /// The values of `content`: the last ones when the data is the same, else computed anew
+    /// (and every cached narrative dropped, as narratives quote the values).
+    func values(of content: Content) -> ComputeResult {
+        let key = DataKey(content)
+        return lock.withLock {
+            if let computed, computed.key == key {
+                valuesReused = true
+                return computed.result
+            }
+            valuesReused = false
+            narratives.removeAll()
+            pages.removeAll()
+            let result = Engine.compute(content)
+            computed = Computed(key: key, result: result)
+            return result
+        }
+    }
+
+    /// The open data files of the values last given by `values(of:)`.
+    func export(_ make: () throws -> [OutputFile]) rethrows -> [OutputFile] {
+        if let files = lock.withLock({ computed?.export }) { return files }
+        let files = try make()
+        lock.withLock { computed?.export = files }
+        return files
+    }
+
+    /// The theme's words and templates are in every rendered narrative.
+    public func themeChanged() {
+        narratives.removeAll()
+        pages.removeAll()
+    }
+
+    /// Which of the last build's pages this build may take as they were, by their place among
+    /// `count` page makers: none unless only narratives changed, then those not showing one.
+    /// Asked after the narratives are rendered.
+    func reusablePages(count: Int) -> (@Sendable (Int) -> PageCache.Entry?)? {
+        guard let previous = pages.previous(count: count) else { return nil }
+        let changed = narratives.changedRoutes()
+        let reusable = previous.map { PageCache.shows(changed, $0) ? nil : $0 }
+        lock.withLock { pagesReused = reusable.count { $0 != nil } }
+        return { reusable[$0] }
+    }
+
+    /// Ends a build: says what it reused and keeps only the narratives and pages it used.
+    func finishBuild() -> Reuse {
+        let (values, pagesReused) = lock.withLock { (valuesReused, self.pagesReused) }
+        let made = pages.currentCount - pagesReused
+        let reuse = Reuse(values: values, narrativesRendered: narratives.misses, narrativesReused: narratives.hits,
+                          pagesMade: made, pagesReused: pagesReused)
+        lock.withLock { self.pagesReused = 0 }
+        narratives.finishBuild()
+        pages.finishBuild()
+        return reuse
+    }
+}

@@ -1,0 +1,63 @@
+import ChitieuCore
+import ChitieuPages
+import Foundation
+
+/// The pages of the last build, in the order of the page makers, for a rebuild in which only
+/// narratives changed: the same data and theme make the same pages, except those that show a
+/// changed narrative, which are made again.
+final class PageCache: @unchecked Sendable {
+    struct Entry: Sendable {
+        let page: PageOutput
+        let files: [OutputFile]
+    }
+
+    private let lock = NSLock()
+    /// The last finished build's pages, and those of the build running.
+    private var previous: [Entry] = []
+    private var current: [Entry] = []
+
+    /// The last build's pages, when `count` makers make the same list of pages again.
+    func previous(count: Int) -> [Entry]? {
+        lock.withLock { previous.count == count ? previous : nil }
+    }
+
+    var currentCount: Int { lock.withLock { current.count } }
+
+    func append(_ entry: Entry) {
+        lock.withLock { current.append(entry) }
+    }
+
+    /// A build that made no pages (content that does not load) leaves the last ones.
+    func finishBuild() {
+        lock.withLock {
+            if !current.isEmpty { previous = current }
+            current = []
+        }
+    }
+
+    func removeAll() {
+        lock.withLock {
+            previous = []
+            current = []
+        }
+    }
+
+    /// Whether a page of the last build may show one of `changed` narratives (keyed by the
+    /// route they belong to): its own page; the home page and the reports, which quote every
+    /// plan's; and any page linking to a changed plan, since a plan's excerpt goes with its link.
+    static func shows(_ changed: Set<Route>, _ entry: Entry) -> Bool {
+        let route = entry.page.route
+        if changed.contains(route) { return true }
+        let plans = changed.compactMap { route -> String? in
+            if case .plan(let id) = route { return id }
+            return nil
+        }
+        guard !plans.isEmpty else { return false }
+        switch route {
+        case .home, .report: return true
+        default: break
+        }
+        let links = plans.map { Data("plans/\($0)/\"".utf8) }
+        return entry.files.contains { file in links.contains { file.data.range(of: $0) != nil } }
+    }
+}
