@@ -23,6 +23,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,10 +71,23 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        /// The preview server: the only target that touches Hummingbird.
+        .target(
+            name: "ChitieuServe",
+            dependencies: [
+                "ChitieuCore", "ChitieuBuild",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "ChitieuCLI",
             dependencies: [
-                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild",
+                "ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild", "ChitieuServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -108,6 +125,11 @@ let package = Package(
         .testTarget(
             name: "ChitieuBuildTests",
             dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuSynth", "ChitieuTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChitieuServeTests",
+            dependencies: ["ChitieuServe", "ChitieuBuild", "ChitieuCore", "ChitieuTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
