@@ -11,11 +11,19 @@ struct InputFingerprints: Sendable {
 
     /// Keyed by path as printed: the folder as given, then the path inside it.
     var entries: [String: Entry] = [:]
+    /// When the scan began.
+    var time = Date.distantPast
 
-    /// Hashes only the files whose size or time differ from `previous`; a file that vanishes
-    /// while being read is simply not there.
+    /// File times are coarse (a clock tick, or a second on some file systems): a file changed
+    /// this close to the last scan may have changed again since with the same size and time.
+    static let timeResolution: TimeInterval = 2
+
+    /// Hashes only the files whose size or time differ from `previous`, or whose time is too
+    /// close to `previous`'s scan to tell; a file that vanishes while being read is not there.
     static func scan(_ folders: [String], reusing previous: InputFingerprints?) -> InputFingerprints {
         var scanned = InputFingerprints()
+        scanned.time = Date()
+        let settled = (previous?.time ?? .distantPast).addingTimeInterval(-timeResolution)
         let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
         for folder in folders {
             let root = URL(fileURLWithPath: folder)
@@ -24,14 +32,22 @@ struct InputFingerprints: Sendable {
                 guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
                 let path = folder + "/" + url.path.dropFirst(root.path.count + 1)
                 let size = values.fileSize ?? 0, modified = values.contentModificationDate ?? .distantPast
-                if let old = previous?.entries[path], old.size == size, old.modified == modified {
+                if let old = previous?.entries[path], old.size == size, old.modified == modified, modified < settled {
                     scanned.entries[path] = old
                 } else if let data = try? Data(contentsOf: url) {
-                    scanned.entries[path] = Entry(size: size, modified: modified, hash: data.hashValue)
+                    scanned.entries[path] = Entry(size: size, modified: modified, hash: Self.hash(data))
                 }
             }
         }
         return scanned
+    }
+
+    /// Of every byte (`Data.hashValue` looks at the first few only), seeded per process, as the
+    /// fingerprints live in memory only.
+    static func hash(_ data: Data) -> Int {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Files added, removed, or whose bytes differ, sorted.

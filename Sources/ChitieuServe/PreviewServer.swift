@@ -49,8 +49,9 @@ public struct PreviewServer: Sendable {
             await hub.publish(first.site.generation)
         }
         let responder = PreviewResponder(store: store, hub: hub, hosts: HostGuard(host: options.host, port: port))
+        // The preview reports through `report`; what fails to start is thrown by `run`.
         var logger = Logger(label: "chitieu.serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let url: @Sendable () -> String = { "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port.value)/" }
         let app = Application(
             responder: responder,
