@@ -1,5 +1,6 @@
 import ChitieuCompute
 import ChitieuCore
+import ChitieuLoad
 import ChitieuModel
 import Foundation
 
@@ -9,6 +10,8 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     /// What the last build took from the cache rather than doing again.
     public struct Reuse: Sendable, Equatable {
+        /// Only narratives changed, and only they were read again.
+        public var content: Bool
         public var values: Bool
         public var narrativesRendered: Int
         public var narrativesReused: Int
@@ -51,6 +54,10 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    /// The last load, and the next build's when only narratives changed.
+    private var lastLoad: LoadResult?
+    private var nextLoad: LoadResult?
+    private var contentReused = false
     private var computed: Computed?
     private var valuesReused = false
     let narratives = NarrativeCache()
@@ -58,6 +65,29 @@ public final class BuildCache: @unchecked Sendable {
     private var pagesReused = 0
 
     public init() {}
+
+    /// Makes the next build's content the last load with `narratives` in place of those read
+    /// from their files; unless the last load had errors, which only a full load can tell again.
+    func prepare(replacing narratives: [Narrative]) {
+        lock.withLock {
+            guard let lastLoad, lastLoad.succeeded else { return }
+            nextLoad = lastLoad.replacing(narratives)
+        }
+    }
+
+    /// The content prepared for this build, else what `load` reads.
+    func content(_ load: () -> LoadResult) -> LoadResult {
+        let prepared = lock.withLock {
+            defer { nextLoad = nil }
+            return nextLoad
+        }
+        let result = prepared ?? load()
+        lock.withLock {
+            lastLoad = result
+            contentReused = prepared != nil
+        }
+        return result
+    }
 
     /// The values of `content`: the last ones when the data is the same, else computed anew
     /// (and every cached narrative dropped, as narratives quote the values).
@@ -104,9 +134,9 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Ends a build: says what it reused and keeps only the narratives and pages it used.
     func finishBuild() -> Reuse {
-        let (values, pagesReused) = lock.withLock { (valuesReused, self.pagesReused) }
+        let (content, values, pagesReused) = lock.withLock { (contentReused, valuesReused, self.pagesReused) }
         let made = pages.currentCount - pagesReused
-        let reuse = Reuse(values: values, narrativesRendered: narratives.misses, narrativesReused: narratives.hits,
+        let reuse = Reuse(content: content, values: values, narrativesRendered: narratives.misses, narrativesReused: narratives.hits,
                           pagesMade: made, pagesReused: pagesReused)
         lock.withLock { self.pagesReused = 0 }
         narratives.finishBuild()

@@ -1,4 +1,5 @@
 import ChitieuCore
+import ChitieuLoad
 import Foundation
 
 /// Builds for someone editing: the same site `SiteBuild.produceSite()` makes, but each rebuild
@@ -31,10 +32,16 @@ public final class BuildSession {
         let start = Date()
         let scanned = InputFingerprints.scan([options.content, options.theme], reusing: fingerprints)
         let changed = fingerprints.map { scanned.changes(since: $0) } ?? scanned.entries.keys.sorted()
-        let first = fingerprints == nil
+        let previous = fingerprints
         fingerprints = scanned
-        guard first || !changed.isEmpty else { return Rebuild(changed: [], production: nil, reuse: nil, seconds: 0) }
+        guard previous == nil || !changed.isEmpty else { return Rebuild(changed: [], production: nil, reuse: nil, seconds: 0) }
         if changed.contains(where: isTheme) { cache.themeChanged() }
+        if let previous {
+            let narratives = changed.compactMap { path in
+                previous.markdown[path].flatMap { old in scanned.markdown[path].flatMap { NarrativeEdit.narrative(path: path, old: old, new: $0) } }
+            }
+            if narratives.count == changed.count { cache.prepare(replacing: narratives) }
+        }
         let production = SiteBuild(options: options).produceSite(cache: cache)
         let reuse = cache.finishBuild()
         return Rebuild(changed: changed, production: production, reuse: reuse, seconds: Date().timeIntervalSince(start))

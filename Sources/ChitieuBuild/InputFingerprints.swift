@@ -13,6 +13,8 @@ struct InputFingerprints: Sendable {
     var entries: [String: Entry] = [:]
     /// When the scan began.
     var time = Date.distantPast
+    /// The bytes of the Markdown files, whose narratives a rebuild may re-read alone.
+    var markdown: [String: Data] = [:]
 
     /// File times are coarse (a clock tick, or a second on some file systems): a file changed
     /// this close to the last scan may have changed again since with the same size and time.
@@ -30,12 +32,14 @@ struct InputFingerprints: Sendable {
             guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
             for case let url as URL in walker {
                 guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                let path = folder + "/" + url.path.dropFirst(root.path.count + 1)
+                let path = (folder.hasSuffix("/") ? folder : folder + "/") + url.path.dropFirst(root.path.count + 1)
                 let size = values.fileSize ?? 0, modified = values.contentModificationDate ?? .distantPast
                 if let old = previous?.entries[path], old.size == size, old.modified == modified, modified < settled {
                     scanned.entries[path] = old
+                    scanned.markdown[path] = previous?.markdown[path]
                 } else if let data = try? Data(contentsOf: url) {
                     scanned.entries[path] = Entry(size: size, modified: modified, hash: Self.hash(data))
+                    if path.hasSuffix(".md") { scanned.markdown[path] = data }
                 }
             }
         }

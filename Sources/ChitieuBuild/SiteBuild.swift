@@ -61,7 +61,8 @@ public struct SiteBuild {
     /// The same build, taking from `cache` what the last one made from the same inputs (values,
     /// data export, narratives) and leaving there what this one made.
     public func produceSite(cache: BuildCache?) -> Production {
-        let loaded = ContentLoader(root: options.content).load()
+        let load = { ContentLoader(root: options.content).load() }
+        let loaded = cache?.content(load) ?? load()
         let failed = { (diagnostics: [Diagnostic]) in Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/") }
         guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }

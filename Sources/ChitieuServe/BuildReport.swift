@@ -17,6 +17,7 @@ public struct BuildReport: Sendable {
         var details: [String] = []
         if !changed.isEmpty { details.append(Self.changes(changed) + " changed") }
         if let reuse {
+            if reuse.content { details.append("only narratives read") }
             if reuse.values { details.append("values reused") }
             if reuse.narrativesReused > 0 { details.append("\(reuse.narrativesRendered) of \(reuse.narrativesRendered + reuse.narrativesReused) narratives rendered") }
             if reuse.pagesReused > 0 { details.append("\(reuse.pagesMade) of \(reuse.pagesMade + reuse.pagesReused) pages made") }

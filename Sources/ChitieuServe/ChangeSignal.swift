@@ -12,6 +12,7 @@ final class ChangeSignal: @unchecked Sendable {
         (changes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
 
+    /// The path is the watcher's; which files changed, the build decides from their bytes.
     func notice(_ path: String) {
         lock.withLock { lastChange = .now }
         continuation.yield()

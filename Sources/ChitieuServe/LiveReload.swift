@@ -63,12 +63,13 @@ enum LiveReload {
     static func inject(_ file: ServedFile, site: ServedSite) -> ByteBuffer {
         guard let offset = file.bodyEnd else { return file.bytes }
         let snippet = snippet(for: site)
-        let split = file.data.startIndex + offset
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(file.data.count + snippet.utf8.count)
-        buffer.writeBytes(file.data[..<split])
-        buffer.writeString(snippet)
-        buffer.writeBytes(file.data[split...])
+        buffer.reserveCapacity(file.bytes.readableBytes + snippet.utf8.count)
+        file.bytes.withUnsafeReadableBytes { page in
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: page[..<offset]))
+            buffer.writeString(snippet)
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: page[offset...]))
+        }
         return buffer
     }
 

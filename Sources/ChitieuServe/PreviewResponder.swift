@@ -37,7 +37,7 @@ struct PreviewResponder: HTTPResponder {
     func page(_ request: Request) -> Response {
         let site = store.current
         if site.files.isEmpty {
-            return html(.serviceUnavailable, ByteBuffer(string: LiveReload.failurePage(site)), etag: nil)
+            return html(.serviceUnavailable, ByteBuffer(string: LiveReload.failurePage(site)))
         }
         switch RequestPath.resolve(request.uri.path, exists: { site.files[$0] != nil }) {
         case .refused:
@@ -45,10 +45,11 @@ struct PreviewResponder: HTTPResponder {
         case .redirect(let location):
             let query = request.uri.query.map { "?" + $0 } ?? ""
             return Response(status: .movedPermanently, headers: [.location: location + query])
+        case .file(let path):
+            if let file = site.files[path] { return serve(file, site: site, request: request) }
+            return notFound(request.uri.path, site)
         case .notFound:
             return notFound(request.uri.path, site)
-        case .file(let path):
-            return serve(site.files[path]!, site: site, request: request)
         }
     }
 
@@ -71,7 +72,7 @@ struct PreviewResponder: HTTPResponder {
         guard let file = candidates.lazy.compactMap({ site.files[$0] }).first else {
             return plain(.notFound, "Không tìm thấy trang. / Page not found.\n")
         }
-        return html(.notFound, file.isHTML ? LiveReload.inject(file, site: site) : file.bytes, etag: nil)
+        return html(.notFound, file.isHTML ? LiveReload.inject(file, site: site) : file.bytes)
     }
 
     /// The reload stream: same-origin only (a cross-origin EventSource sends `Origin`, and gets
@@ -94,7 +95,7 @@ struct PreviewResponder: HTTPResponder {
         })
     }
 
-    func html(_ status: HTTPResponse.Status, _ body: ByteBuffer, etag: String?) -> Response {
+    func html(_ status: HTTPResponse.Status, _ body: ByteBuffer) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"], body: .init(byteBuffer: body))
     }
 

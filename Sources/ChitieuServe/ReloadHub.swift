@@ -5,8 +5,6 @@ actor ReloadHub {
     private var nextID = 0
     private var generation = 0
 
-    var count: Int { subscribers.count }
-
     func subscribe() -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let id = nextID

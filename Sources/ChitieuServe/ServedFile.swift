@@ -5,14 +5,12 @@ import Hummingbird
 /// ETag. HTML files also know where their `</body>` is, for the preview snippet.
 struct ServedFile: Sendable {
     let bytes: ByteBuffer
-    let data: Data
     let contentType: String
     let etag: String
     /// Offset of the last `</body>` in an HTML file.
     let bodyEnd: Int?
 
     init(path: String, data: Data) {
-        self.data = data
         bytes = ByteBuffer(bytes: data)
         contentType = MediaTypes.type(of: path)
         etag = Self.fingerprint(data)
@@ -20,6 +18,15 @@ struct ServedFile: Sendable {
     }
 
     var isHTML: Bool { bodyEnd != nil }
+
+    /// Whether a new build made the same bytes, so this file and its ETag can stay.
+    func holds(_ data: Data) -> Bool {
+        bytes.withUnsafeReadableBytes { served in
+            data.withUnsafeBytes { built in
+                served.count == built.count && (served.isEmpty || memcmp(served.baseAddress!, built.baseAddress!, served.count) == 0)
+            }
+        }
+    }
 
     /// FNV-1a of the bytes: the same file gets the same ETag after a restart.
     static func fingerprint(_ data: Data) -> String {

@@ -17,7 +17,7 @@ struct ServedSite: Sendable {
         var files: [String: ServedFile] = [:]
         files.reserveCapacity(output.count)
         for file in output {
-            if let old = previous.files[file.path], old.data == file.data {
+            if let old = previous.files[file.path], old.holds(file.data) {
                 files[file.path] = old
             } else {
                 files[file.path] = ServedFile(path: file.path, data: file.data)

@@ -42,6 +42,7 @@ import Testing
         try sample.replace(plan, "Sở Lao động – Thương binh và Xã hội làm đầu mối", with: "Sở Nội vụ làm đầu mối")
         let narrative = session.rebuild()
         #expect(narrative.changed == [plan].map { sample.content + "/" + $0.dropFirst("content/".count) })
+        #expect(narrative.reuse?.content == true, "only the narrative is read again")
         #expect(narrative.reuse?.values == true)
         #expect(narrative.reuse?.narrativesRendered == 1)
         #expect((narrative.reuse?.pagesReused ?? 0) > 0, "pages not showing the plan are kept")
@@ -55,6 +56,11 @@ import Testing
 
         try FileManager.default.removeItem(atPath: sample.content + "/plans/ninh-binh-47-kh-ubnd-2021.en.md")
         expectSameAsFullBuild(session.rebuild().production, sample, "an English narrative removed: the Vietnamese one is shown")
+
+        try sample.replace(plan, "jurisdiction: ninh-binh", with: "jurisdiction: ninh-binh  ")
+        let frontMatter = session.rebuild()
+        #expect(frontMatter.reuse?.content == false, "a changed front matter loads the folder again")
+        expectSameAsFullBuild(frontMatter.production, sample, "a plan's front matter")
 
         try sample.replace("content/data/results.csv", "ninh-binh,trainees_short,2011-2015,result,800", with: "ninh-binh,trainees_short,2011-2015,result,900")
         let data = session.rebuild()

@@ -1,4 +1,6 @@
-import ChitieuServe
+import ChitieuBuild
+import ChitieuCore
+@testable import ChitieuServe
 import ChitieuTestSupport
 import Foundation
 import Testing
@@ -14,10 +16,13 @@ import Testing
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
             #expect(home.text.contains("<script src=\"/__chitieu/reload.js\""), "the reload script is injected")
             #expect(home.headers["access-control-allow-origin"] == nil)
+            let built = SiteBuild(options: .init(content: content.path, output: content.path + "/site", theme: RunningPreview.theme)).produceSite()
+            #expect(built.files.count > 10 && !built.files.contains { String(decoding: $0.data, as: UTF8.self).contains("__chitieu") },
+                    "the reload script is the preview's, never in a built site")
             let stylesheet = try #require(home.text.firstMatch(of: /\/assets\/style\.[0-9a-f]+\.css/).map { String($0.output) })
             #expect(try await preview.http.get(stylesheet).headers["content-type"] == "text/css; charset=utf-8")
             #expect(try await preview.http.get("/data/values.csv").headers["content-type"] == "text/csv; charset=utf-8")
-            #expect(try await preview.http.get(LiveReloadPaths.script).headers["content-type"] == "text/javascript; charset=utf-8")
+            #expect(try await preview.http.get(LiveReload.scriptPath).headers["content-type"] == "text/javascript; charset=utf-8")
 
             let etag = try #require(home.headers["etag"])
             let again = try await preview.http.get("/", headers: ["If-None-Match": etag])
@@ -48,7 +53,7 @@ import Testing
             #expect(try await preview.http.get("/", host: "evil.example:\(preview.port)").status == 421, "DNS rebinding")
             #expect(try await preview.http.get("/", host: "127.0.0.1:1").status == 421)
             #expect(try await preview.http.get("/", host: "localhost:\(preview.port)").status == 200)
-            let crossOrigin = try await preview.http.get(LiveReloadPaths.events, headers: ["Origin": "http://evil.example"])
+            let crossOrigin = try await preview.http.get(LiveReload.eventsPath, headers: ["Origin": "http://evil.example"])
             #expect(crossOrigin.status == 403, "the reload stream is same-origin only")
         }
     }
@@ -130,10 +135,4 @@ import Testing
             try await preview.eventually("the polled change") { try await preview.http.get("/about/").text.contains("Thấy qua thăm dò.") }
         }
     }
-}
-
-/// The preview's own paths, as the page script uses them.
-enum LiveReloadPaths {
-    static let events = "/__chitieu/events"
-    static let script = "/__chitieu/reload.js"
 }
