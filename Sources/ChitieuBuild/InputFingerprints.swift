@@ -4,8 +4,7 @@ import Foundation
 /// its bytes. Two of them say which files changed; a file saved with the same bytes did not.
 struct InputFingerprints: Sendable {
     struct Entry: Equatable, Sendable {
-        var size: Int
-        var modified: Date
+        var stamp: InputFiles.Stamp
         var hash: Int
     }
 
@@ -25,22 +24,14 @@ struct InputFingerprints: Sendable {
     static func scan(_ folders: [String], reusing previous: InputFingerprints?) -> InputFingerprints {
         var scanned = InputFingerprints()
         scanned.time = Date()
-        let settled = (previous?.time ?? .distantPast).addingTimeInterval(-timeResolution)
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
-        for folder in folders {
-            let root = URL(fileURLWithPath: folder)
-            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                let path = (folder.hasSuffix("/") ? folder : folder + "/") + url.path.dropFirst(root.path.count + 1)
-                let size = values.fileSize ?? 0, modified = values.contentModificationDate ?? .distantPast
-                if let old = previous?.entries[path], old.size == size, old.modified == modified, modified < settled {
-                    scanned.entries[path] = old
-                    scanned.markdown[path] = previous?.markdown[path]
-                } else if let data = try? Data(contentsOf: url) {
-                    scanned.entries[path] = Entry(size: size, modified: modified, hash: Self.hash(data))
-                    if path.hasSuffix(".md") { scanned.markdown[path] = data }
-                }
+        let settled = (previous?.time ?? .distantPast).addingTimeInterval(-timeResolution).timeIntervalSince1970
+        for (path, stamp) in InputFiles.stamps(in: folders) {
+            if let old = previous?.entries[path], old.stamp == stamp, stamp.modified < settled {
+                scanned.entries[path] = old
+                scanned.markdown[path] = previous?.markdown[path]
+            } else if let data = FileManager.default.contents(atPath: path) {
+                scanned.entries[path] = Entry(stamp: stamp, hash: Self.hash(data))
+                if path.hasSuffix(".md") { scanned.markdown[path] = data }
             }
         }
         return scanned

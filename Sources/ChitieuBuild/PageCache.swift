@@ -43,8 +43,9 @@ final class PageCache: @unchecked Sendable {
     }
 
     /// Whether a page of the last build may show one of `changed` narratives (keyed by the
-    /// route they belong to): its own page; the home page and the reports, which quote every
-    /// plan's; and any page linking to a changed plan, since a plan's excerpt goes with its link.
+    /// route they belong to). Only the pages given the narratives can: a narrative's own page;
+    /// the home page, which quotes the latest plans; and the jurisdiction pages and reports that
+    /// list a changed plan, which always link to it.
     static func shows(_ changed: Set<Route>, _ entry: Entry) -> Bool {
         let route = entry.page.route
         if changed.contains(route) { return true }
@@ -54,10 +55,27 @@ final class PageCache: @unchecked Sendable {
         }
         guard !plans.isEmpty else { return false }
         switch route {
-        case .home, .report: return true
-        default: break
+        case .home: return true
+        case .jurisdiction, .report:
+            let links = plans.map { Data("plans/\($0)/\"".utf8) }
+            return entry.files.contains { file in links.contains { contains(file.data, $0) } }
+        default: return false
         }
-        let links = plans.map { Data("plans/\($0)/\"".utf8) }
-        return entry.files.contains { file in links.contains { file.data.range(of: $0) != nil } }
+    }
+
+    /// `Data.range(of:)` compares byte by byte from every offset: too slow for national pages.
+    static func contains(_ haystack: Data, _ needle: Data) -> Bool {
+        haystack.withUnsafeBytes { text in
+            needle.withUnsafeBytes { part in
+                guard let first = part.first, part.count <= text.count, let base = text.baseAddress, let wanted = part.baseAddress else { return false }
+                let last = text.count - part.count
+                var offset = 0
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    if memcmp(hit, wanted, part.count) == 0 { return true }
+                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
+                }
+                return false
+            }
+        }
     }
 }

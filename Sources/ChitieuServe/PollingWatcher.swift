@@ -1,3 +1,4 @@
+import ChitieuBuild
 import Foundation
 
 /// Looks at every input file's size and time at a fixed interval: where inotify is missing or
@@ -32,22 +33,7 @@ final class PollingWatcher: @unchecked Sendable {
         }
     }
 
-    struct Stamp: Equatable {
-        let size: Int
-        let modified: Date
-    }
-
-    func snapshot() -> [String: Stamp] {
-        var stamps: [String: Stamp] = [:]
-        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
-        for folder in folders {
-            let root = URL(fileURLWithPath: folder)
-            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                stamps[url.path] = Stamp(size: values.fileSize ?? 0, modified: values.contentModificationDate ?? .distantPast)
-            }
-        }
-        return stamps
+    func snapshot() -> [String: InputFiles.Stamp] {
+        InputFiles.stamps(in: folders)
     }
 }

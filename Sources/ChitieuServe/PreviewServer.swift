@@ -85,7 +85,7 @@ struct RebuildService: Service {
         report(.info("watching \(rebuilder.folders.joined(separator: " and ")) (\(watcher.method))"))
         // A save between the first build and the watcher's start is not lost.
         signal.notice("")
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             for await _ in signal.changes {
                 await signal.settle()
                 guard let (built, site) = await rebuilder.rebuild() else { continue }
