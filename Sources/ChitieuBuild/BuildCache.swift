@@ -2,6 +2,8 @@ import ChitieuCompute
 import ChitieuCore
 import ChitieuLoad
 import ChitieuModel
+import ChitieuPages
+import ChitieuRender
 import Foundation
 
 /// What one build hands the next: the computed values and data export of the same data, and
@@ -62,6 +64,10 @@ public final class BuildCache: @unchecked Sendable {
     private var valuesReused = false
     let narratives = NarrativeCache()
     let pages = PageCache()
+    /// The theme as loaded, and a page builder per language (which sorts and indexes the
+    /// content once): both the same while the data and the theme are.
+    private var theme: (theme: Theme?, diagnostics: [Diagnostic])?
+    private var builders: [Language: PageBuilder] = [:]
     private var pagesReused = 0
 
     public init() {}
@@ -101,6 +107,7 @@ public final class BuildCache: @unchecked Sendable {
             valuesReused = false
             narratives.removeAll()
             pages.removeAll()
+            builders = [:]
             let result = Engine.compute(content)
             computed = Computed(key: key, result: result)
             return result
@@ -119,6 +126,24 @@ public final class BuildCache: @unchecked Sendable {
     public func themeChanged() {
         narratives.removeAll()
         pages.removeAll()
+        lock.withLock {
+            theme = nil
+            builders = [:]
+        }
+    }
+
+    func theme(_ load: () -> (theme: Theme?, diagnostics: [Diagnostic])) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        if let theme = lock.withLock({ theme }) { return theme }
+        let loaded = load()
+        lock.withLock { theme = loaded }
+        return loaded
+    }
+
+    func builder(_ language: Language, _ make: () -> PageBuilder) -> PageBuilder {
+        if let builder = lock.withLock({ builders[language] }) { return builder }
+        let builder = make()
+        lock.withLock { builders[language] = builder }
+        return builder
     }
 
     /// Which of the last build's pages this build may take as they were, by their place among

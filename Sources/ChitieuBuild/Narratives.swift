@@ -15,14 +15,15 @@ struct Narratives {
     var strings: [Language: Strings] = [:]
     /// The theme's table partial; nil when only checking, where no HTML is kept.
     var renderTable: ((Table, Language) -> String)?
-    /// Narratives an earlier build rendered from the same Markdown, data and theme.
-    var cache: NarrativeCache?
+    /// Narratives and page builders of an earlier build of the same data and theme.
+    var cache: BuildCache?
 
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
         var rendered: [String: RenderedNarrative] = [:]
         let builders = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, PageBuilder(content: content, computed: computed, language: language,
-                                   strings: strings[language] ?? Strings(language: language, table: [:]), basePath: basePath))
+            let make = { PageBuilder(content: content, computed: computed, language: language,
+                                     strings: strings[language] ?? Strings(language: language, table: [:]), basePath: basePath) }
+            return (language, cache?.builder(language, make) ?? make())
         })
         // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
         let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
@@ -48,7 +49,7 @@ struct Narratives {
                 _ diagnostics: inout [Diagnostic], checkNumbers: ([WrittenNumber]) -> [Diagnostic] = { _ in [] }) -> RenderedNarrative {
         let language = builder.language
         let key = NarrativeCache.Key(route: route, language: language, narrative: narrative)
-        if let cached = cache?.lookup(key) {
+        if let cached = cache?.narratives.lookup(key) {
             diagnostics += cached.diagnostics
             return cached.rendered
         }
@@ -57,7 +58,7 @@ struct Narratives {
         let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
         let found = markdown.diagnostics + resolver.diagnostics + checkNumbers(markdown.numbers)
         let rendered = RenderedNarrative(html: markdown.html, excerptHTML: markdown.excerptHTML, tables: resolver.tables)
-        cache?.store(NarrativeCache.Entry(rendered: rendered, diagnostics: found), for: key)
+        cache?.narratives.store(NarrativeCache.Entry(rendered: rendered, diagnostics: found), for: key)
         diagnostics += found
         return rendered
     }

@@ -126,19 +126,21 @@ struct SitePages {
     }
 
     func files(diagnostics: inout [Diagnostic]) throws -> (files: [OutputFile], pages: Int) {
-        let (loadedTheme, themeDiagnostics) = ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages)
+        let loadTheme = { ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages) }
+        let (loadedTheme, themeDiagnostics) = cache?.theme(loadTheme) ?? loadTheme()
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return ([], 0) }
         let renderer = SiteRenderer(theme: theme)
         let narratives = Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
-                                    renderTable: renderer.render(table:language:), cache: cache?.narratives).render(diagnostics: &diagnostics)
+                                    renderTable: renderer.render(table:language:), cache: cache).render(diagnostics: &diagnostics)
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
         let siteFiles = SiteFiles(content: content, basePath: basePath)
         var jobs: [(builder: PageBuilder, make: PageBuilder.PageMaker)] = []
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
-            let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            let makeBuilder = { PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath) }
+            let builder = cache?.builder(language, makeBuilder) ?? makeBuilder()
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
         }
