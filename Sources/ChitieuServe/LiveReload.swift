@@ -64,8 +64,8 @@ enum LiveReload {
         guard let offset = file.bodyEnd else { return file.bytes }
         let snippet = snippet(for: site)
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(file.bytes.readableBytes + snippet.utf8.count)
-        file.bytes.withUnsafeReadableBytes { page in
+        buffer.reserveCapacity(file.data.count + snippet.utf8.count)
+        file.data.withUnsafeBytes { page in
             buffer.writeBytes(UnsafeRawBufferPointer(rebasing: page[..<offset]))
             buffer.writeString(snippet)
             buffer.writeBytes(UnsafeRawBufferPointer(rebasing: page[offset...]))

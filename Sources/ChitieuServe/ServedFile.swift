@@ -4,14 +4,16 @@ import Hummingbird
 /// One file of the built site as the server answers it: its bytes, content type and a strong
 /// ETag. HTML files also know where their `</body>` is, for the preview snippet.
 struct ServedFile: Sendable {
-    let bytes: ByteBuffer
+    /// The build's own bytes, not a copy: a page a rebuild took unchanged from the last one
+    /// shares them, which `holds` sees without reading them.
+    let data: Data
     let contentType: String
     let etag: String
     /// Offset of the last `</body>` in an HTML file.
     let bodyEnd: Int?
 
     init(path: String, data: Data) {
-        bytes = ByteBuffer(bytes: data)
+        self.data = data
         contentType = MediaTypes.type(of: path)
         etag = Self.fingerprint(data)
         bodyEnd = contentType.hasPrefix("text/html") ? Self.lastBodyEnd(in: data) : nil
@@ -19,11 +21,15 @@ struct ServedFile: Sendable {
 
     var isHTML: Bool { bodyEnd != nil }
 
+    var bytes: ByteBuffer { ByteBuffer(bytes: data) }
+
     /// Whether a new build made the same bytes, so this file and its ETag can stay.
-    func holds(_ data: Data) -> Bool {
-        bytes.withUnsafeReadableBytes { served in
-            data.withUnsafeBytes { built in
-                served.count == built.count && (served.isEmpty || memcmp(served.baseAddress!, built.baseAddress!, served.count) == 0)
+    func holds(_ built: Data) -> Bool {
+        data.withUnsafeBytes { served in
+            built.withUnsafeBytes { other in
+                guard served.count == other.count else { return false }
+                guard let left = served.baseAddress, let right = other.baseAddress, left != right else { return true }
+                return memcmp(left, right, served.count) == 0
             }
         }
     }
