@@ -35,8 +35,6 @@ extension LoadResult {
             page.narratives = swap(page.narratives)
             return page
         }
-        let patched = Content(site: content.site, jurisdictions: content.jurisdictions, indicators: content.indicators,
-                              plans: plans, pages: pages, dataFigures: content.dataFigures)
-        return LoadResult(content: patched, diagnostics: diagnostics)
+        return LoadResult(content: content.replacingNarratives(plans: plans, pages: pages), diagnostics: diagnostics)
     }
 }
