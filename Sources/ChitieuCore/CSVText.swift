@@ -10,11 +10,26 @@ public enum CSVText {
 
     public static func field(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value) {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A signed decimal such as `-12.5`: what a spreadsheet reads as a number and never runs.
+    /// `Double(_:)` is not the test, as it also takes `-inf`, `-nan` and `-0x1p3`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var digits = 0, points = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return false }
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1 && text.utf8.last != UInt8(ascii: ".")
     }
 
     /// A number as data: plain digits, `.` for decimals, at most six of them, no grouping.
