@@ -62,7 +62,13 @@ struct ContentFileReader {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        return Self.unixLineEnds(text)
+    }
+
+    /// Windows (CR LF) and old Mac (CR) line ends become LF, so every reader counts lines alike:
+    /// in Swift "\r\n" is one Character and would not split on "\n".
+    static func unixLineEnds(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     func isInsideRoot(_ path: String) -> Bool {
