@@ -16,7 +16,8 @@ public struct AtomicOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(UUID().uuidString)")
+        removeLeftovers(in: parent)
+        let staging = parent.appendingPathComponent(leftoverPrefix("staging") + Self.owner)
         defer { try? manager.removeItem(at: staging) }
         try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         var folders: Set<String> = []
@@ -24,9 +25,21 @@ public struct AtomicOutput {
             let target = staging.appendingPathComponent(file.path)
             let folder = target.deletingLastPathComponent().path
             if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if Self.reuse(output.appendingPathComponent(file.path).path, ifItHolds: file.data, at: target.path) { continue }
             try Self.write(file.data, to: target.path)
         }
         try swap(staging)
+    }
+
+    /// A file whose bytes did not change is hard-linked from the current site instead of written:
+    /// it keeps its inode and modification time, so hosts and `rsync` see only what changed, and
+    /// a rebuild writes only the changed bytes. Any doubt (no old file, another size, a link that
+    /// fails) falls back to writing.
+    static func reuse(_ old: String, ifItHolds data: Data, at target: String) -> Bool {
+        var status = stat()
+        guard lstat(old, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
+              let existing = try? Data(contentsOf: URL(fileURLWithPath: old), options: .alwaysMapped), existing == data else { return false }
+        return link(old, target) == 0
     }
 
     /// Plain writes: the staging folder is invisible until the swap, so a file needs no fsync of its
@@ -46,9 +59,27 @@ public struct AtomicOutput {
             return
         }
         if chitieu_rename_exchange(staging.path, output.path) == 0 { return }
-        let old = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+        let old = staging.deletingLastPathComponent().appendingPathComponent(leftoverPrefix("old") + Self.owner)
         try FileManager.default.moveItem(at: output, to: old)
         try FileManager.default.moveItem(at: staging, to: output)
         try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Names staging folders after the process that writes them, so a later build can tell the
+    /// folder of a build that was killed (`kill -9`, power loss) from one still being written.
+    static var owner: String { "\(getpid())-\(UUID().uuidString)" }
+
+    func leftoverPrefix(_ kind: String) -> String { ".\(output.lastPathComponent).\(kind)-" }
+
+    /// Removes staging and old folders whose process is gone; a killed build leaves the site
+    /// whole but its staging folder behind, which would otherwise pile up beside the site.
+    func removeLeftovers(in parent: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let prefix = ["staging", "old"].map(leftoverPrefix).first(where: name.hasPrefix),
+                  let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 }
