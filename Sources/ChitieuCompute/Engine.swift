@@ -9,6 +9,21 @@ public struct ComputeResult: Sendable {
     /// Today's units' values for periods planned by their predecessors, in the table's order.
     public let combined: [CombinedValue]
     public let diagnostics: [Diagnostic]
+    /// The combined values by key: each unit's page looks up every indicator of every period.
+    let combinedByKey: [ValueKey: CombinedValue]
+
+    init(values: ValuesTable, statuses: [ValueKey: TargetStatus], combined: [CombinedValue], diagnostics: [Diagnostic]) {
+        self.values = values
+        self.statuses = statuses
+        self.combined = combined
+        self.diagnostics = diagnostics
+        combinedByKey = Dictionary(combined.map { ($0.key, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+
+    public func combined(_ jurisdiction: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> CombinedValue? {
+        combinedByKey[ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind)]
+    }
 }
 
 /// Turns loaded content into the values every page shows: stated figures and budgets, computed

@@ -14,7 +14,12 @@ public enum CSVText {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = "\""
+        for character in value {
+            if character == "\"" { quoted += "\"" }
+            quoted.append(character)
+        }
+        return quoted + "\""
     }
 
     /// A signed decimal such as `-12.5`: what a spreadsheet reads as a number and never runs.

@@ -60,15 +60,22 @@ struct ContentFileReader {
                       hint: "save it as UTF-8 (files from Windows are often in Windows-1258)")
             return nil
         }
-        var text = String(decoding: bytes, as: UTF8.self)
+        var text = String(decoding: Self.unixLineEnds(bytes), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return Self.unixLineEnds(text)
+        return text
     }
 
     /// Windows (CR LF) and old Mac (CR) line ends become LF, so every reader counts lines alike:
-    /// in Swift "\r\n" is one Character and would not split on "\n".
-    static func unixLineEnds(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    /// in Swift "\r\n" is one Character and would not split on "\n". On bytes, as a file's text
+    /// is megabytes at national scale.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            out.append(byte == 0x0D ? 0x0A : byte)
+        }
+        return out
     }
 
     func isInsideRoot(_ path: String) -> Bool {

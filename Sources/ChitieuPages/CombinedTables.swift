@@ -7,7 +7,7 @@ import ChitieuModel
 /// with how it was combined written under the table.
 extension PageBuilder {
     func combined(_ id: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> CombinedValue? {
-        computed.combined.first { $0.jurisdiction == id && $0.indicator == indicator && $0.period == period && $0.kind == kind }
+        computed.combined(id, indicator, period, kind)
     }
 
     /// A period planned by the units of the time: a column per unit, then their combination.

@@ -26,7 +26,8 @@ import Testing
         let separator = Gen.element(of: Self.separators).map { $0 ?? "," }
         let body = zip(piece, separator).array(of: 0...60).map { $0.map { $0.0 + $0.1 }.joined() }
         await propertyCheck(count: 1500, input: body) { body in
-            let text = ContentFileReader.unixLineEnds(Self.header + body)
+            // As the file reader hands it over: CR LF and CR already LF.
+            let text = String(decoding: ContentFileReader.unixLineEnds(Array((Self.header + body).utf8)), as: UTF8.self)
             let log = DiagnosticLog()
             let figures = CSVFigureLoader(file: "data/x.csv", log: log).load(text)
             for diagnostic in log.items {
