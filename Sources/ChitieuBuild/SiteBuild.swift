@@ -36,9 +36,12 @@ public struct SiteBuild {
     }
 
     public let options: Options
+    /// Times each stage when given (`chitieu build --timings`); the output is the same either way.
+    public let clock: StageClock?
 
-    public init(options: Options) {
+    public init(options: Options, clock: StageClock? = nil) {
         self.options = options
+        self.clock = clock
     }
 
     /// What a build produces before writing: the files, how many are pages, the diagnostics,
@@ -57,18 +60,18 @@ public struct SiteBuild {
     }
 
     public func produceSite() -> Production {
-        let loaded = ContentLoader(root: options.content).load()
+        let loaded = clock.measure(.load) { ContentLoader(root: options.content).load() }
         let failed = { (diagnostics: [Diagnostic]) in Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/") }
         guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
-        let computed = Engine.compute(content)
+        let computed = clock.measure(.compute) { Engine.compute(content) }
         var diagnostics = loaded.diagnostics + computed.diagnostics
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
-            var files = try DataExport(values: computed.values, combined: computed.combined).files()
+            var files = try clock.measure(.export) { try DataExport(values: computed.values, combined: computed.combined).files() }
             var pages = 0
             if !options.dataOnly {
-                let site = try SitePages(content: content, computed: computed, options: options).files(diagnostics: &diagnostics)
+                let site = try SitePages(content: content, computed: computed, options: options, clock: clock).files(diagnostics: &diagnostics)
                 files += site.files
                 pages = site.pages
             }
@@ -93,7 +96,7 @@ public struct SiteBuild {
         let (files, pages, diagnostics) = produce()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: 0, pages: 0, wrote: false) }
         do {
-            try AtomicOutput(output: URL(fileURLWithPath: options.output)).write(files)
+            try clock.measure(.write) { try AtomicOutput(output: URL(fileURLWithPath: options.output)).write(files) }
             return Outcome(diagnostics: diagnostics, files: files.count, pages: pages, wrote: true)
         } catch {
             let failure = Diagnostic.error(SourceLocation(file: options.output), "the site cannot be written: \(error)",
@@ -109,6 +112,7 @@ struct SitePages {
     let content: Content
     let computed: ComputeResult
     let options: SiteBuild.Options
+    let clock: StageClock?
 
     /// The path prefix links start with: the path of an absolute base URL, or the prefix itself.
     var basePath: String {
@@ -123,21 +127,28 @@ struct SitePages {
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return ([], 0) }
         let renderer = SiteRenderer(theme: theme)
-        let narratives = Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
-                                    renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
+        let narratives = clock.measure(.markdown) {
+            Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
+                       renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
+        }
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
         let siteFiles = SiteFiles(content: content, basePath: basePath)
         var jobs: [(builder: PageBuilder, make: PageBuilder.PageMaker)] = []
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
-            let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            var builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            builder.clock = clock
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
         }
-        let rendered = ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
-            let page = job.make()
-            return Result { (page, try renderer.files(page, layout: job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))) }
+        let clock = self.clock
+        let rendered = clock.measure(.pages) {
+            ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
+                let page = clock.measure(.contexts, job.make)
+                let layout = job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet)
+                return Result { (page, try clock.measure(.templates) { try renderer.files(page, layout: layout) }) }
+            }
         }
         var pages: [PageOutput] = []
         for result in rendered {

@@ -20,6 +20,8 @@ public struct PageBuilder: Sendable {
     let indicators: [Indicator]
     /// Who merged into whom, built once: pages on today's boundaries ask it for every cell.
     let lineage: Lineage
+    /// Where the time goes, when the build is asked for its timings.
+    public var clock: StageClock?
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
         self.content = content

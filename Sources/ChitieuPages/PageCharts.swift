@@ -35,9 +35,9 @@ extension PageBuilder {
                                    highlighted: id == highlight)
         }
         let title = title ?? strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
-        return HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
+        return clock.measure(.charts) { HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
                                   reference: value(national, indicator.id, period, .target).map { chartValue($0, missing: "") },
-                                  format: chartFormat(indicator), language: language).svg()
+                                  format: chartFormat(indicator), language: language).svg() }
     }
 
     /// A budget's lines as parts of its total.
@@ -45,7 +45,7 @@ extension PageBuilder {
         guard budget.lines.count > 1 else { return nil }
         let parts = budget.lines.map { StackedBarChart.Part(label: $0.activity[language], amount: $0.amount.central) }
         let title = title ?? strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
-        return StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg()
+        return clock.measure(.charts) { StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg() }
     }
 }
 
@@ -64,7 +64,7 @@ extension PageBuilder {
         }
         guard !groups.isEmpty else { return nil }
         let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        return GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
+        return clock.measure(.charts) { GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg() }
     }
 
     /// Results against targets where a result exists within a target's period.
@@ -79,7 +79,7 @@ extension PageBuilder {
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
         guard !rows.isEmpty else { return nil }
-        return BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language).svg()
+        return clock.measure(.charts) { BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language).svg() }
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
@@ -101,8 +101,8 @@ extension PageBuilder {
             SlopeChart.Item(label: name(j), from: chartValue(value(j, indicator.id, from, .target), missing: ""),
                             to: chartValue(value(j, indicator.id, to, .target), missing: ""))
         }
-        return SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
-                          format: chartFormat(indicator), language: language).svg()
+        return clock.measure(.charts) { SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
+                          format: chartFormat(indicator), language: language).svg() }
     }
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
@@ -115,8 +115,8 @@ extension PageBuilder {
             let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            return LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
-                             points: points, targets: steps, format: chartFormat(indicator), language: language).svg()
+            return clock.measure(.charts) { LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
+                             points: points, targets: steps, format: chartFormat(indicator), language: language).svg() }
         }
     }
 
@@ -133,7 +133,7 @@ extension PageBuilder {
                                       gap: gap.map { indicator.direction == .higherIsBetter ? $0 : -$0 }, format: chartFormat(indicator))
             })
         }
-        return HeatTable(id: "chart-\(id)", title: title ?? strings.format("caption_matrix", ["period": period.display]),
-                         columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg()
+        return clock.measure(.charts) { HeatTable(id: "chart-\(id)", title: title ?? strings.format("caption_matrix", ["period": period.display]),
+                         columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg() }
     }
 }

@@ -115,6 +115,15 @@ import Testing
         #expect(Self.budget(.en).svg().contains("74.4%"))
     }
 
+    /// Each chart defines exactly the hatch patterns it fills with: none missing, none unused.
+    @Test(arguments: cases)
+    func chartDefinesExactlyTheHatchingsItUses(_ kind: String, _ language: Language) throws {
+        let svg = Self.svg(kind, language)
+        let defined = Set(svg.matches(of: try Regex(#"<pattern id="([^"]+)""#)).map { String($0.output[1].substring!) })
+        let used = Set(svg.matches(of: try Regex(#"url\(#([^)]+)\)"#)).map { String($0.output[1].substring!) })
+        #expect(defined == used, "\(kind): defined \(defined.sorted()), used \(used.sorted())")
+    }
+
     static let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(.enabled(if: rsvg != nil, "rsvg-convert (librsvg2-bin) is not installed"), arguments: cases)
