@@ -63,7 +63,7 @@ enum LabelText {
 
     /// One line, shortened with "…" when the text is longer.
     static func single(_ text: String, width: Int) -> String {
-        text.count > width ? String(text.prefix(width - 1)).trimmingCharacters(in: .whitespaces) + "…" : text
+        text.count > width ? String(text.prefix(width - 1)).trimmingSpaces + "…" : text
     }
 }
 

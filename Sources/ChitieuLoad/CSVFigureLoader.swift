@@ -84,7 +84,7 @@ struct CSVRow {
 
     func value(_ column: String) -> String? {
         guard let index = index(column), index < fields.count else { return nil }
-        let text = fields[index].trimmingCharacters(in: .whitespaces)
+        let text = fields[index].trimmingSpaces
         return text.isEmpty ? nil : text
     }
 

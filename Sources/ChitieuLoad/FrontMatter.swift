@@ -16,11 +16,11 @@ struct FrontMatter {
 
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        guard lines.first.map({ $0.trimmingSpaces == "---" }) == true else {
             return .success(FrontMatter(yaml: nil, yamlLineOffset: 0, body: text, bodyLine: 1))
         }
         guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            let line = lines[$0].trimmingSpaces
             return line == "---" || line == "..."
         }) else { return .failure(.unclosed) }
         let yaml = lines[1..<close].joined(separator: "\n")

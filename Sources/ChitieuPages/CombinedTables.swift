@@ -64,7 +64,7 @@ extension PageBuilder {
             guard let method = value.method else { continue }
             let weights = value.parts.map { part in
                 let weight = part.weight.map { text.count($0.value) + ($0.year.map { " (\($0))" } ?? "") } ?? ""
-                return "\(componentName(part.jurisdiction, of: value.jurisdiction)) \(weight)".trimmingCharacters(in: .whitespaces)
+                return "\(componentName(part.jurisdiction, of: value.jurisdiction)) \(weight)".trimmingSpaces
             }
             notes.append(strings.format("method_\(method.rawValue)", ["indicator": name(indicator: value.indicator), "units": weights.joined(separator: ", ")]))
         }

@@ -38,7 +38,7 @@ extension PageBuilder {
     }
 
     func unitDescription(_ indicator: Indicator) -> String {
-        let suffix = text.suffix(indicator.unit, label: indicator.unitLabel).trimmingCharacters(in: .whitespaces)
+        let suffix = text.suffix(indicator.unit, label: indicator.unitLabel).trimmingSpaces
         return suffix.isEmpty ? strings["unit_number"] : suffix
     }
 
