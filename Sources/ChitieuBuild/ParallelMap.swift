@@ -36,3 +36,28 @@ final class Slots<Value>: @unchecked Sendable {
 
     func values() -> [Value] { storage.map { $0! } }
 }
+
+/// A value worked out on another thread while the caller goes on (the data export while pages
+/// render); `value()` waits for it. With `inline`, it is worked out at once on the caller's
+/// thread, for single-threaded builds.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<Value, any Error>?
+
+    init(inline: Bool, _ work: @escaping @Sendable () throws -> Value) {
+        guard !inline else {
+            result = Result(catching: work)
+            return
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = Result(catching: work)
+            self.group.leave()
+        }
+    }
+
+    func value() throws -> Value {
+        group.wait()
+        return try result!.get()
+    }
+}

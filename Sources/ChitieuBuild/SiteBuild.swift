@@ -68,13 +68,16 @@ public struct SiteBuild {
         var diagnostics = loaded.diagnostics + computed.diagnostics
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
-            var files = try clock.measure(.export) { try DataExport(values: computed.values, combined: computed.combined).files() }
-            var pages = 0
-            if !options.dataOnly {
-                let site = try SitePages(content: content, computed: computed, options: options, clock: clock).files(diagnostics: &diagnostics)
-                files += site.files
-                pages = site.pages
+            let clock = self.clock
+            let export = Background(inline: options.jobs == 1 || options.dataOnly) {
+                try clock.measure(.export) { try DataExport(values: computed.values, combined: computed.combined).files() }
             }
+            var site: (files: [OutputFile], pages: Int) = ([], 0)
+            if !options.dataOnly {
+                site = try SitePages(content: content, computed: computed, options: options, clock: clock).files(diagnostics: &diagnostics)
+            }
+            let files = try export.value() + site.files
+            let pages = site.pages
             diagnostics += Self.collisions(files, content: options.content)
             return Production(files: diagnostics.hasErrors ? [] : files, pages: pages, diagnostics: diagnostics.sortedForDisplay(),
                               baseURL: content.site.baseURL)
@@ -129,7 +132,7 @@ struct SitePages {
         let renderer = SiteRenderer(theme: theme)
         let narratives = clock.measure(.markdown) {
             Narratives(content: content, computed: computed, basePath: basePath, strings: theme.strings,
-                       renderTable: renderer.render(table:language:)).render(diagnostics: &diagnostics)
+                       renderTable: { renderer.render(table: $0, language: $1) }, workers: options.jobs).render(diagnostics: &diagnostics)
         }
         let stylesheet = theme.assetPath("style.css")
         var files = try renderer.assetFiles()
