@@ -13,22 +13,19 @@ public struct AtomicOutput {
     }
 
     public func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
+        let staged = try begin()
+        for file in files { try staged.write(file) }
+        try staged.commit()
+    }
+
+    /// A staging folder to write a site into file by file, swapped in by `commit`.
+    public func begin() throws -> StagedOutput {
         let parent = output.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers(in: parent)
         let staging = parent.appendingPathComponent(leftoverPrefix("staging") + Self.owner)
-        defer { try? manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-        var folders: Set<String> = []
-        for file in files {
-            let target = staging.appendingPathComponent(file.path)
-            let folder = target.deletingLastPathComponent().path
-            if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            if Self.reuse(output.appendingPathComponent(file.path).path, ifItHolds: file.data, at: target.path) { continue }
-            try Self.write(file.data, to: target.path)
-        }
-        try swap(staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        return StagedOutput(output: self, staging: staging)
     }
 
     /// A file whose bytes did not change is hard-linked from the current site instead of written:
@@ -81,5 +78,63 @@ public struct AtomicOutput {
                   pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+}
+
+/// A site being written: files go into the staging folder as soon as they are made, from any
+/// thread, so a build need not hold the whole site in memory. `commit` swaps it in; the staging
+/// folder (after a commit, the old site) is removed when this goes away.
+public final class StagedOutput: @unchecked Sendable {
+    let output: AtomicOutput
+    let staging: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var paths: Set<String> = []
+    private var repeated: Set<String> = []
+
+    init(output: AtomicOutput, staging: URL) {
+        self.output = output
+        self.staging = staging
+    }
+
+    deinit { try? FileManager.default.removeItem(at: staging) }
+
+    /// Files written (or linked) so far.
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.count
+    }
+
+    /// Paths given more than once: the second would have overwritten the first.
+    public var duplicates: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return repeated.sorted()
+    }
+
+    public func write(_ file: OutputFile) throws {
+        let target = staging.appendingPathComponent(file.path)
+        lock.lock()
+        guard paths.insert(file.path).inserted else {
+            repeated.insert(file.path)
+            lock.unlock()
+            return
+        }
+        // Folders are made under the lock, so no thread writes into one another is still making.
+        let folder = target.deletingLastPathComponent().path
+        do {
+            if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            lock.unlock()
+            throw error
+        }
+        lock.unlock()
+        if AtomicOutput.reuse(output.output.appendingPathComponent(file.path).path, ifItHolds: file.data, at: target.path) { return }
+        try AtomicOutput.write(file.data, to: target.path)
+    }
+
+    public func commit() throws {
+        try output.swap(staging)
     }
 }

@@ -59,9 +59,18 @@ public struct SiteBuild {
         return (production.files, production.pages, production.diagnostics)
     }
 
+    /// The whole site in memory.
     public func produceSite() -> Production {
+        produceSite(streamingTo: nil).production
+    }
+
+    /// With `staged`, files are written into it as they are made, and the production holds none:
+    /// `written` counts them.
+    func produceSite(streamingTo staged: StagedOutput?) -> (production: Production, written: Int) {
         let loaded = clock.measure(.load) { ContentLoader(root: options.content).load() }
-        let failed = { (diagnostics: [Diagnostic]) in Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/") }
+        let failed = { (diagnostics: [Diagnostic]) in
+            (Production(files: [], pages: 0, diagnostics: diagnostics.sortedForDisplay(), baseURL: "/"), 0)
+        }
         guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = clock.measure(.compute) { Engine.compute(content) }
@@ -74,37 +83,60 @@ public struct SiteBuild {
             }
             var site: (files: [OutputFile], pages: Int) = ([], 0)
             if !options.dataOnly {
-                site = try SitePages(content: content, computed: computed, options: options, clock: clock).files(diagnostics: &diagnostics)
+                site = try SitePages(content: content, computed: computed, options: options, clock: clock)
+                    .files(diagnostics: &diagnostics, streamingTo: staged)
             }
-            let files = try export.value() + site.files
-            let pages = site.pages
-            diagnostics += Self.collisions(files, content: options.content)
-            return Production(files: diagnostics.hasErrors ? [] : files, pages: pages, diagnostics: diagnostics.sortedForDisplay(),
-                              baseURL: content.site.baseURL)
+            var files = try export.value() + site.files
+            var written = 0
+            if let staged {
+                try clock.measure(.write) { for file in files { try staged.write(file) } }
+                written = staged.count
+                files = []
+                diagnostics += Self.collisions(staged.duplicates, content: options.content)
+            } else {
+                diagnostics += Self.collisions(Self.repeated(files.map(\.path)), content: options.content)
+            }
+            let production = Production(files: diagnostics.hasErrors ? [] : files, pages: site.pages, diagnostics: diagnostics.sortedForDisplay(),
+                                        baseURL: content.site.baseURL)
+            return (production, written)
         } catch {
             return failed(diagnostics + [.error(SourceLocation(file: options.output), "\(error)")])
         }
     }
 
+    static func repeated(_ paths: [String]) -> [String] {
+        Dictionary(grouping: paths, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    }
+
     /// Two outputs with one path would silently overwrite each other: a free page named like a
     /// route (`pages/compare.md`), for instance.
-    static func collisions(_ files: [OutputFile], content: String) -> [Diagnostic] {
-        Dictionary(grouping: files, by: \.path).filter { $0.value.count > 1 }.keys.sorted().map { path in
+    static func collisions(_ paths: [String], content: String) -> [Diagnostic] {
+        paths.map { path in
             .error(SourceLocation(file: content), "two outputs would both be written to '\(path)'",
                    hint: "a page in pages/ may not be named like a section of the site (\(Route.reservedNames.sorted().joined(separator: ", ")))")
         }
     }
 
+    /// Writes the site as it is made into a staging folder beside the output, swapped in only when
+    /// the whole build succeeded: pages need not all sit in memory, and writing overlaps rendering.
     public func run() -> Outcome {
-        let (files, pages, diagnostics) = produce()
-        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: 0, pages: 0, wrote: false) }
+        let cannotWrite = { (error: any Error) in
+            Diagnostic.error(SourceLocation(file: options.output), "the site cannot be written: \(error)",
+                             hint: "the previous site, if any, is untouched")
+        }
+        let staged: StagedOutput
         do {
-            try clock.measure(.write) { try AtomicOutput(output: URL(fileURLWithPath: options.output)).write(files) }
-            return Outcome(diagnostics: diagnostics, files: files.count, pages: pages, wrote: true)
+            staged = try AtomicOutput(output: URL(fileURLWithPath: options.output)).begin()
         } catch {
-            let failure = Diagnostic.error(SourceLocation(file: options.output), "the site cannot be written: \(error)",
-                                           hint: "the previous site, if any, is untouched")
-            return Outcome(diagnostics: diagnostics + [failure], files: 0, pages: 0, wrote: false)
+            return Outcome(diagnostics: [cannotWrite(error)], files: 0, pages: 0, wrote: false)
+        }
+        let (production, written) = produceSite(streamingTo: staged)
+        guard !production.diagnostics.hasErrors else { return Outcome(diagnostics: production.diagnostics, files: 0, pages: 0, wrote: false) }
+        do {
+            try clock.measure(.swap) { try staged.commit() }
+            return Outcome(diagnostics: production.diagnostics, files: written, pages: production.pages, wrote: true)
+        } catch {
+            return Outcome(diagnostics: production.diagnostics + [cannotWrite(error)], files: 0, pages: 0, wrote: false)
         }
     }
 }
@@ -125,7 +157,9 @@ struct SitePages {
         return path.hasSuffix("/") ? path : path + "/"
     }
 
-    func files(diagnostics: inout [Diagnostic]) throws -> (files: [OutputFile], pages: Int) {
+    /// The site's files; with `staged`, the pages' files are written there as they are made and
+    /// only the others (assets, feeds, sitemap) are returned.
+    func files(diagnostics: inout [Diagnostic], streamingTo staged: StagedOutput? = nil) throws -> (files: [OutputFile], pages: Int) {
         let (loadedTheme, themeDiagnostics) = ThemeLoader(themeFolder: options.theme, contentFolder: options.content).load(languages: content.site.languages)
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return ([], 0) }
@@ -146,20 +180,38 @@ struct SitePages {
             files.append(try siteFiles.feed(language, strings: strings))
         }
         let clock = self.clock
+        // Streaming, each page's files go to disk from the worker that made them, and only its
+        // route is kept; otherwise they are collected, in order.
         let rendered = clock.measure(.pages) {
-            ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
+            ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageLocation, [OutputFile]), any Error> in
                 let page = clock.measure(.contexts, job.make)
                 let layout = job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet)
-                return Result { (page, try clock.measure(.templates) { try renderer.files(page, layout: layout) }) }
+                return Result {
+                    let pageFiles = try clock.measure(.templates) { try renderer.files(page, layout: layout) }
+                    guard let staged else { return (PageLocation(page), pageFiles) }
+                    try clock.measure(.write) { for file in pageFiles { try staged.write(file) } }
+                    return (PageLocation(page), [])
+                }
             }
         }
-        var pages: [PageOutput] = []
+        var pages: [PageLocation] = []
         for result in rendered {
             let (page, pageFiles) = try result.get()
             pages.append(page)
             files += pageFiles
         }
-        files += [try siteFiles.sitemap(pages), try siteFiles.robots()]
+        files += [try siteFiles.sitemap(pages.map { ($0.route, $0.language) }), try siteFiles.robots()]
         return (files, pages.count)
+    }
+}
+
+/// What the sitemap needs of a page, kept after its files are written.
+struct PageLocation: Sendable {
+    let route: Route
+    let language: Language
+
+    init(_ page: PageOutput) {
+        route = page.route
+        language = page.language
     }
 }

@@ -8,9 +8,9 @@ import Foundation
 /// lock, as the page workers share one clock.
 public final class StageClock: @unchecked Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        case load, compute, export, markdown, pages, contexts, charts, templates, write
+        case load, compute, export, markdown, pages, contexts, charts, templates, write, swap
         /// Summed over worker threads rather than measured once.
-        public var isPerThread: Bool { self == .contexts || self == .charts || self == .templates }
+        public var isPerThread: Bool { self == .contexts || self == .charts || self == .templates || self == .write }
     }
 
     public struct Spent: Sendable {
