@@ -16,15 +16,19 @@ public struct SiteBuild {
         /// Overrides `base_url` of site.yaml: a path prefix (`/chitieu/`) or a full URL.
         public var baseURL: String?
         public var dataOnly: Bool
+        /// An earlier edition (a former output folder or its `data/values.csv`) to list changes against.
+        public var previous: String?
         /// How many pages render at once; the output is the same for any number.
         public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false) {
+        public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false,
+                    previous: String? = nil) {
             self.content = content
             self.output = output
             self.theme = theme
             self.baseURL = baseURL
             self.dataOnly = dataOnly
+            self.previous = previous
         }
     }
 
@@ -63,12 +67,14 @@ public struct SiteBuild {
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = Engine.compute(content)
         var diagnostics = loaded.diagnostics + computed.diagnostics
+        let changes = previousEdition(computed.values, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
             var files = try DataExport(values: computed.values, combined: computed.combined).files()
+            files += try StatusExport(status: computed.reporting, changes: changes).files()
             var pages = 0
             if !options.dataOnly {
-                let site = try SitePages(content: content, computed: computed, options: options).files(diagnostics: &diagnostics)
+                let site = try SitePages(content: content, computed: computed, changes: changes, options: options).files(diagnostics: &diagnostics)
                 files += site.files
                 pages = site.pages
             }
@@ -78,6 +84,14 @@ public struct SiteBuild {
         } catch {
             return failed(diagnostics + [.error(SourceLocation(file: options.output), "\(error)")])
         }
+    }
+
+    /// The changes since `options.previous`, or none when no earlier edition was given.
+    func previousEdition(_ values: ValuesTable, diagnostics: inout [Diagnostic]) -> EditionChanges {
+        guard let previous = options.previous else { return .none }
+        let loaded = PreviousEditionLoader(path: previous).load()
+        diagnostics += loaded.diagnostics
+        return EditionChanges(previous: loaded.values, current: values)
     }
 
     /// Two outputs with one path would silently overwrite each other: a free page named like a
@@ -108,6 +122,7 @@ public struct SiteBuild {
 struct SitePages {
     let content: Content
     let computed: ComputeResult
+    let changes: EditionChanges
     let options: SiteBuild.Options
 
     /// The path prefix links start with: the path of an absolute base URL, or the prefix itself.
@@ -131,7 +146,7 @@ struct SitePages {
         var jobs: [(builder: PageBuilder, make: PageBuilder.PageMaker)] = []
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
-            let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath, changes: changes)
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
         }

@@ -12,7 +12,11 @@ struct BuildCommand: ParsableCommand {
             atomically: it is built beside the output folder and swapped in only when the whole \
             build succeeded, so a failed build leaves the last good output untouched.
             Vietnamese pages are at the root, English ones under /en/. --data-only writes only the \
-            open data export: data/values.csv, data/values.json and data/indicators/<id>.csv.
+            open data export: data/values.csv, data/values.json, data/indicators/<id>.csv, \
+            data/status.csv and data/changes.csv.
+            --previous DIR compares the stated values with an earlier edition (a former output \
+            folder or its data/values.csv) and lists what was added, removed and revised on \
+            /changes/ and in data/changes.csv; revised values are marked on their pages.
             """
     )
 
@@ -28,6 +32,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/).")
     var dataOnly = false
 
+    @Option(help: ArgumentHelp("An earlier edition to list changes against: a former output folder or its data/values.csv.", valueName: "DIR"))
+    var previous: String?
+
     @Option(help: ArgumentHelp("Pages rendered at once (default: one per core); the output is the same for any number.", valueName: "N"))
     var jobs: Int?
 
@@ -36,7 +43,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly)
+        var options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly,
+                                          previous: previous)
         if let jobs { options.jobs = jobs }
         let outcome = Self.execute(options)
         FileHandle.standardError.write(Data(outcome.errorOutput.utf8))
