@@ -27,10 +27,11 @@ public struct ReportingStatus: Sendable {
     public let entries: [Entry]
     public let reportYear: Int
 
-    /// Targets and results of the indicators in `indicators` (budgets have their own tables).
+    /// Stated targets and results of the indicators in `indicators`: computed ones follow from
+    /// them, so only stated figures can be asked for.
     public init(values: ValuesTable, indicators: Set<String>, reportYear: Int) {
         self.reportYear = reportYear
-        let stated = values.rows.filter { indicators.contains($0.indicator) }
+        let stated = values.rows.filter { !$0.computed && indicators.contains($0.indicator) }
         let targets = stated.filter { $0.kind == .target }
         let results = Dictionary(grouping: stated.filter { $0.kind == .result }) { "\($0.jurisdiction)|\($0.indicator)" }
         var entries = targets.map { target -> Entry in
