@@ -27,7 +27,7 @@ extension PageBuilder {
         let rows = list.map { change in
             let old = change.old.map(publishedRow)
             return Table.Row(
-                header: Table.Cell(text: name(indicator: change.key.indicator), href: indicatorHref(change.key.indicator), csv: change.key.indicator),
+                header: Table.Cell(text: changedName(change.key), href: indicatorHref(change.key.indicator), csv: change.key.indicator),
                 cells: [Table.Cell(text: change.key.period.display, csv: change.key.period.description),
                         Table.Cell(text: strings["kind_\(change.key.kind.rawValue)"], csv: change.key.kind.rawValue),
                         Table.Cell(text: strings["change_\(change.kind.rawValue)"], cssClass: "change-\(change.kind.rawValue)", csv: change.kind.rawValue),
@@ -38,6 +38,17 @@ extension PageBuilder {
         let columns = ["column_indicator", "column_period", "column_kind", "column_change_kind", "column_before", "column_now", "column_source"]
         return Table(id: "changes-\(jurisdiction)", caption: strings.format("caption_changes", ["name": name(jurisdiction)]),
                      columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 == 4 || $0 == 5) }, rows: rows)
+    }
+
+    /// A budget line (`budget/<line>`) by its activity, a budget total without an indicator of
+    /// its own by the word for a total; anything else by its indicator's name.
+    func changedName(_ key: ValueKey) -> String {
+        guard content.indicatorsByID[key.indicator] == nil, key.indicator.hasPrefix("budget") else { return name(indicator: key.indicator) }
+        let line = key.indicator.split(separator: "/").dropFirst().first.map(String.init)
+        guard let line else { return strings["kind_budget"] + ": " + strings["budget_total"] }
+        let activity = content.budgets.first { $0.jurisdiction == key.jurisdiction && $0.period == key.period }?
+            .lines.first { $0.id == line }?.activity[language]
+        return strings["kind_budget"] + ": " + (activity ?? line)
     }
 
     /// Budget lines (`budget/<line>`) have no indicator page; their values link nowhere.
