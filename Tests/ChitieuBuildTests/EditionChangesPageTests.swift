@@ -24,7 +24,7 @@ import Testing
         func build(_ output: String, previous: String? = nil) -> SiteBuild.Outcome {
             let options = SiteBuild.Options(content: content, output: root.appendingPathComponent(output).path,
                                             theme: EditionChangesPageTests.repository.appendingPathComponent("themes/default").path,
-                                            previous: previous.map { root.appendingPathComponent($0).path })
+                                            previous: previous.map { $0.hasPrefix("/") ? $0 : root.appendingPathComponent($0).path })
             return SiteBuild(options: options).run()
         }
 
@@ -96,5 +96,14 @@ import Testing
         #expect(!malformed.wrote)
         #expect(malformed.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == ["2:23 'abc' in 'value' is not a number"])
         #expect(try work.read("site/index.html") == before)
+    }
+
+    @Test func theSamplesEarlierEditionDiffersByItsThreeDocumentedEdits() throws {
+        let work = try Workspace()
+        let outcome = work.build("site", previous: EditionChangesPageTests.repository.appendingPathComponent("editions/2025-06").path)
+        #expect(outcome.wrote, "\(outcome.diagnostics.map(\.description))")
+        #expect(try work.read("site/data/changes.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(5).joined(separator: " ") } == [
+            "ninh-binh trainees_short 2016-2020 result revised", "ninh-binh trainees_short 2021 result removed", "vn service_centres 2014 result added",
+        ])
     }
 }
