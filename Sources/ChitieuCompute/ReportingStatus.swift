@@ -41,19 +41,18 @@ public struct ReportingStatus: Sendable {
             return Entry(jurisdiction: target.jurisdiction, indicator: target.indicator, period: target.period,
                          target: target, result: result, missingForReport: missing ? reportYear : nil)
         }
-        for result in results.values.joined() where !targets.contains(where: {
-            $0.jurisdiction == result.jurisdiction && $0.indicator == result.indicator && $0.period.contains(result.period)
-        }) {
-            entries.append(Entry(jurisdiction: result.jurisdiction, indicator: result.indicator, period: result.period,
-                                 target: nil, result: result, missingForReport: nil))
+        let targetPeriods = Dictionary(grouping: targets) { "\($0.jurisdiction)|\($0.indicator)" }.mapValues { $0.map(\.period) }
+        for (series, own) in results {
+            for result in own where !(targetPeriods[series] ?? []).contains(where: { $0.contains(result.period) }) {
+                entries.append(Entry(jurisdiction: result.jurisdiction, indicator: result.indicator, period: result.period,
+                                     target: nil, result: result, missingForReport: nil))
+            }
         }
         self.entries = entries.sorted {
             ValueKey(jurisdiction: $0.jurisdiction, indicator: $0.indicator, period: $0.period, kind: .target)
                 < ValueKey(jurisdiction: $1.jurisdiction, indicator: $1.indicator, period: $1.period, kind: .target)
         }
     }
-
-    public func entries(of jurisdiction: String) -> [Entry] { entries.filter { $0.jurisdiction == jurisdiction } }
 
     /// Per jurisdiction that has any entry, in `order`.
     public func counts(in order: [String]) -> [Count] {
