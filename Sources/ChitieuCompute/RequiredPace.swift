@@ -60,12 +60,14 @@ public struct RequiredPace: Hashable, Sendable {
 extension Engine {
     /// The pace of every target with a result, by the target's key.
     static func paces(_ table: ValuesTable, content: Content) -> [ValueKey: RequiredPace] {
+        // Grouped once: filtering a jurisdiction's rows for each of its targets made national sites slow.
+        let histories = Dictionary(grouping: table.rows.filter { $0.kind == .result || $0.kind == .baseline }) {
+            "\($0.jurisdiction)|\($0.indicator)"
+        }
         var paces: [ValueKey: RequiredPace] = [:]
         for target in table.rows where target.kind == .target {
-            guard let indicator = content.indicatorsByID[target.indicator] else { continue }
-            let history = table.rows(jurisdiction: target.jurisdiction).filter {
-                $0.indicator == target.indicator && ($0.kind == .result || $0.kind == .baseline)
-            }
+            guard let indicator = content.indicatorsByID[target.indicator],
+                  let history = histories["\(target.jurisdiction)|\(target.indicator)"] else { continue }
             let unit = indicator.unit.kind == .percent ? "pp" : target.unit
             paces[target.key] = RequiredPace.of(target, history: history, direction: indicator.direction, unit: unit)
         }
