@@ -47,7 +47,7 @@ extension PageBuilder {
                 Table.Cell(text: latest, href: sourceHref(pace.latest), numeric: true, csv: csvValue(pace.latest.quantity)),
                 paceCell(pace.needed, pace, missingNote: strings[pace.status == .met ? "pace_note_met" : "pace_note_over"]),
                 paceCell(pace.achieved, pace, missingNote: strings["pace_note_no_start"]),
-                Table.Cell(text: strings["pace_\(pace.status.rawValue)"], cssClass: "pace pace-\(pace.status.rawValue)", csv: pace.status.rawValue)]
+                Table.Cell(text: strings["pace_\(pace.status.rawValue)"], cssClass: "status pace-\(pace.status.rawValue)", csv: pace.status.rawValue)]
     }
 
     /// A change a year in the indicator's unit (points for percentages), signed.
