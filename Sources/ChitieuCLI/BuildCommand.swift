@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish under this path prefix or URL (overrides base_url in site.yaml).", valueName: "URL"))
     var baseURL: String?
 
-    @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/).")
+    @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/, data/status.csv, data/changes.csv).")
     var dataOnly = false
 
     @Option(help: ArgumentHelp("An earlier edition to list changes against: a former output folder or its data/values.csv.", valueName: "DIR"))

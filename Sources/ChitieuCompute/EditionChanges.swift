@@ -23,7 +23,8 @@ public struct EditionChanges: Sendable {
 
     public static let none = EditionChanges(changes: [], compared: false)
 
-    public static let comparedKinds: Set<ValueRow.Kind> = [.target, .result, .baseline, .budget]
+    /// The stated kinds; derived measures and computed indicators follow from them.
+    static let comparedKinds: Set<ValueRow.Kind> = [.target, .result, .baseline, .budget]
 
     init(changes: [Change], compared: Bool) {
         self.changes = changes
