@@ -16,15 +16,19 @@ public struct SiteBuild {
         /// Overrides `base_url` of site.yaml: a path prefix (`/chitieu/`) or a full URL.
         public var baseURL: String?
         public var dataOnly: Bool
+        /// An earlier edition (a former output folder or its `data/values.csv`) to list changes against.
+        public var previous: String?
         /// How many pages render at once; the output is the same for any number.
         public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false) {
+        public init(content: String, output: String, theme: String = "themes/default", baseURL: String? = nil, dataOnly: Bool = false,
+                    previous: String? = nil) {
             self.content = content
             self.output = output
             self.theme = theme
             self.baseURL = baseURL
             self.dataOnly = dataOnly
+            self.previous = previous
         }
     }
 
@@ -75,15 +79,19 @@ public struct SiteBuild {
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = clock.measure(.compute) { Engine.compute(content) }
         var diagnostics = loaded.diagnostics + computed.diagnostics
+        let changes = previousEdition(computed.values, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         do {
             let clock = self.clock
             let export = Background(inline: options.jobs == 1 || options.dataOnly) {
-                try clock.measure(.export) { try DataExport(values: computed.values, combined: computed.combined).files() }
+                try clock.measure(.export) {
+                    try DataExport(values: computed.values, combined: computed.combined).files()
+                        + StatusExport(status: computed.reporting, changes: changes).files()
+                }
             }
             var site: (files: [OutputFile], pages: Int) = ([], 0)
             if !options.dataOnly {
-                site = try SitePages(content: content, computed: computed, options: options, clock: clock)
+                site = try SitePages(content: content, computed: computed, changes: changes, options: options, clock: clock)
                     .files(diagnostics: &diagnostics, streamingTo: staged)
             }
             var files = try export.value() + site.files
@@ -106,6 +114,14 @@ public struct SiteBuild {
 
     static func repeated(_ paths: [String]) -> [String] {
         Dictionary(grouping: paths, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    }
+
+    /// The changes since `options.previous`, or none when no earlier edition was given.
+    func previousEdition(_ values: ValuesTable, diagnostics: inout [Diagnostic]) -> EditionChanges {
+        guard let previous = options.previous else { return .none }
+        let loaded = PreviousEditionLoader(path: previous).load()
+        diagnostics += loaded.diagnostics
+        return EditionChanges(previous: loaded.values, current: values)
     }
 
     /// Two outputs with one path would silently overwrite each other: a free page named like a
@@ -146,6 +162,7 @@ public struct SiteBuild {
 struct SitePages {
     let content: Content
     let computed: ComputeResult
+    let changes: EditionChanges
     let options: SiteBuild.Options
     let clock: StageClock?
 
@@ -174,7 +191,7 @@ struct SitePages {
         var jobs: [(builder: PageBuilder, make: PageBuilder.PageMaker)] = []
         for language in content.site.languages {
             let strings = theme.strings[language] ?? Strings(language: language, table: [:])
-            var builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
+            var builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath, changes: changes)
             builder.clock = clock
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))

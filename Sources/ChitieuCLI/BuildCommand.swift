@@ -12,7 +12,11 @@ struct BuildCommand: ParsableCommand {
             atomically: it is built beside the output folder and swapped in only when the whole \
             build succeeded, so a failed build leaves the last good output untouched.
             Vietnamese pages are at the root, English ones under /en/. --data-only writes only the \
-            open data export: data/values.csv, data/values.json and data/indicators/<id>.csv.
+            open data export: data/values.csv, data/values.json, data/indicators/<id>.csv, \
+            data/status.csv and data/changes.csv.
+            --previous DIR compares the stated values with an earlier edition (a former output \
+            folder or its data/values.csv) and lists what was added, removed and revised on \
+            /changes/ and in data/changes.csv; revised values are marked on their pages.
             """
     )
 
@@ -25,8 +29,11 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish under this path prefix or URL (overrides base_url in site.yaml).", valueName: "URL"))
     var baseURL: String?
 
-    @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/).")
+    @Flag(help: "Write only the open data export (data/values.csv, data/values.json, data/indicators/, data/status.csv, data/changes.csv).")
     var dataOnly = false
+
+    @Option(help: ArgumentHelp("An earlier edition to list changes against: a former output folder or its data/values.csv.", valueName: "DIR"))
+    var previous: String?
 
     @Option(help: ArgumentHelp("Pages rendered at once (default: one per core); the output is the same for any number.", valueName: "N"))
     var jobs: Int?
@@ -39,7 +46,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly)
+        var options = SiteBuild.Options(content: contentOptions.content, output: outputOptions.output, theme: theme, baseURL: baseURL, dataOnly: dataOnly,
+                                          previous: previous)
         if let jobs { options.jobs = jobs }
         let outcome = Self.execute(options, clock: timings ? StageClock() : nil)
         FileHandle.standardError.write(Data(outcome.errorOutput.utf8))

@@ -13,6 +13,8 @@ public struct IndicatorPage: Sendable {
     public let formula: String?
     public let periodTables: [Table]
     public let changeTable: Table?
+    /// The change a year each jurisdiction's target still needs against the change so far.
+    public let paceTable: Table?
     public let sources: [Layout.Link]
     public let downloadHref: String
     public let yearlyCharts: [String]
@@ -23,18 +25,19 @@ extension PageBuilder {
         let route = Route.indicator(indicator.id)
         let tables = periods(of: .target).compactMap { comparisonTable(indicator, $0, id: "compare-\($0)") }.map { placed($0, on: route) }
         let change = changeTable(indicator).map { placed($0, on: route) }
+        let pace = paceTable(indicator: indicator).map { placed($0, on: route) }
         let rows = computed.values.rows(indicator: indicator.id)
         let planIDs = Set(rows.filter { !$0.computed }.map(\.source)).filter { content.plansByID[$0] != nil }.sorted()
         let page = IndicatorPage(
             name: indicator.name[language], description: indicator.description[language],
             unit: unitDescription(indicator),
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
-            formula: indicator.formula?.text, periodTables: tables, changeTable: change,
+            formula: indicator.formula?.text, periodTables: tables, changeTable: change, paceTable: pace,
             sources: planIDs.map { Layout.Link(href: href(.plan($0)), text: content.plansByID[$0]!.title[language], current: false) },
             downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearlyResults(indicator)
         )
         return PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
-                          tables: tables + (change.map { [$0] } ?? []))
+                          tables: tables + (change.map { [$0] } ?? []) + (pace.map { [$0] } ?? []))
     }
 
     func unitDescription(_ indicator: Indicator) -> String {

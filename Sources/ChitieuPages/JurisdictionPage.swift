@@ -15,6 +15,8 @@ public struct JurisdictionPage: Sendable {
     public let lineage: LineageSection?
     public let plans: [PlanLink]
     public let targetTables: [Table]
+    /// The change a year each target still needs against the change so far.
+    public let paceTable: Table?
     public let resultsTable: Table?
     public let budgetTables: [Table]
     public let hasPlans: Bool
@@ -29,18 +31,19 @@ extension PageBuilder {
         let route = Route.jurisdiction(jurisdiction.id)
         let targets = periods(of: .target).compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
         let results = resultsTable(jurisdiction.id).map { placed($0, on: route) }
+        let pace = paceTable(jurisdiction: jurisdiction.id).map { placed($0, on: route) }
         let budgets = budgetTables(jurisdiction.id).map { placed($0, on: route) }
         let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
         let lineage = lineageSection(jurisdiction, narratives: narratives)
         let page = JurisdictionPage(
             name: jurisdiction.name[language], facts: facts(jurisdiction), lineage: lineage,
             plans: plans.map { planLink($0, narratives: narratives) },
-            targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
+            targetTables: targets, paceTable: pace, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
             targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? "",
             reports: reportLinks(jurisdiction.id, hasPlans: !plans.isEmpty)
         )
         return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
-                          tables: targets + (results.map { [$0] } ?? []) + budgets + (lineage?.tables ?? []))
+                          tables: targets + (pace.map { [$0] } ?? []) + (results.map { [$0] } ?? []) + budgets + (lineage?.tables ?? []))
     }
 
     func reportLinks(_ jurisdiction: String, hasPlans: Bool) -> [Layout.Link] {

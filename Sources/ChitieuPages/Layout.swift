@@ -31,7 +31,7 @@ extension PageBuilder {
         let other = content.site.languages.first { $0 != language } ?? language
         let items: [(Route, String)] = [
             (.jurisdictions, "nav_jurisdictions"), (.indicators, "nav_indicators"), (.periods, "nav_periods"),
-            (.compare, "nav_compare"), (.plans, "nav_plans"),
+            (.compare, "nav_compare"), (.plans, "nav_plans"), (.status, "nav_status"), (.changes, "nav_changes"),
         ]
         var nav = items.map { Layout.Link(href: href($0.0), text: strings[$0.1], current: $0.0 == route) }
         nav += content.pages.sorted { $0.id < $1.id }.map {

@@ -22,8 +22,12 @@ public struct PageBuilder: Sendable {
     let lineage: Lineage
     /// Where the time goes, when the build is asked for its timings.
     public var clock: StageClock?
+    /// What changed since the earlier edition given to `build --previous`; revised values are
+    /// marked in their cells.
+    let changes: EditionChanges
 
-    public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
+    public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
+                changes: EditionChanges = .none) {
         self.content = content
         self.computed = computed
         self.language = language
@@ -35,6 +39,7 @@ public struct PageBuilder: Sendable {
         jurisdictions = content.jurisdictions.filter { $0.id == national } + others
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
+        self.changes = changes
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
@@ -81,6 +86,12 @@ public struct PageBuilder: Sendable {
     func valueCell(_ row: ValueRow?, signed: Bool = false, missingNote: String? = nil, cssClass: String = "") -> Table.Cell {
         guard let row else {
             return Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", note: missingNote ?? strings["missing_no_figure"], csv: "")
+        }
+        if let before = changes.revision(of: row.key) {
+            let revised = strings.format("revised_note", ["value": show(published: before)])
+            return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true,
+                              cssClass: cssClass.isEmpty ? "revised" : cssClass + " revised",
+                              note: [note(row), revised].compactMap { $0 }.joined(separator: "; "), csv: csvValue(row.quantity))
         }
         return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
                           note: note(row), csv: csvValue(row.quantity))
