@@ -50,24 +50,9 @@ public struct PreviousEditionLoader {
                       hint: "the first line names the columns: \(Self.required.joined(separator: ","))")
             return []
         }
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var values: [PublishedValue] = []
-        var line = 2
-        while let fields = reader.next() {
-            let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if fields.allSatisfy(\.isEmpty) { continue }
-            let raw = rowLine - 1 < rawLines.count ? String(rawLines[rowLine - 1]) : ""
-            let row = CSVRow(header: header, fields: fields, file: file, line: rowLine, columns: CSVFigureLoader.fieldColumns(raw))
-            guard fields.count == header.count else {
-                log.error(row.location(0), "row has \(fields.count) fields but the header has \(header.count)",
-                          hint: "quote fields that contain commas: \"…\"")
-                continue
-            }
+        CSVFigureLoader.rows(of: reader, text: text, header: header, file: file, log: log) { row in
             if let value = PublishedRowReader(row: row, log: log).value() { values.append(value) }
-        }
-        if let error = reader.error {
-            log.error(SourceLocation(file: file, line: line, column: 1), "CSV cannot be read past this line: \(error)")
         }
         return values
     }
