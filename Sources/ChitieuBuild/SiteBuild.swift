@@ -84,9 +84,11 @@ public struct SiteBuild {
         do {
             let clock = self.clock
             let export = Background(inline: options.jobs == 1 || options.dataOnly) {
-                try clock.measure(.export) {
-                    try DataExport(values: computed.values, combined: computed.combined).files()
-                        + StatusExport(status: computed.reporting, changes: changes).files()
+                Result {
+                    try clock.measure(.export) {
+                        try DataExport(values: computed.values, combined: computed.combined).files()
+                            + StatusExport(status: computed.reporting, changes: changes).files()
+                    }
                 }
             }
             var site: (files: [OutputFile], pages: Int) = ([], 0)
@@ -94,7 +96,7 @@ public struct SiteBuild {
                 site = try SitePages(content: content, computed: computed, changes: changes, options: options, clock: clock)
                     .files(diagnostics: &diagnostics, streamingTo: staged)
             }
-            var files = try export.value() + site.files
+            var files = try export.value().get() + site.files
             var written = 0
             if let staged {
                 try clock.measure(.write) { for file in files { try staged.write(file) } }

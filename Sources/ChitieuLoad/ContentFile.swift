@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads one content file as UTF-8 text. Every way a file can be unusable (missing, unreadable,
 /// empty, binary, too large, not UTF-8, a link out of the content folder) becomes one diagnostic.
-struct ContentFileReader {
+struct ContentFileReader: Sendable {
     /// The content folder as the user named it; diagnostics print paths under it.
     let root: String
     /// Files larger than this are refused before reading: content files are hand-made and small.
