@@ -44,10 +44,16 @@ public enum Engine {
         let derived = DerivedMeasures(content: content, hierarchy: Hierarchy(content: content)).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
         diagnostics += ConsistencyChecks(content: content).run()
-        let reporting = ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
-                                        reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year)
-        return ComputeResult(values: table, statuses: statuses(table, content: content),
-                             combined: LineageCombiner(content: content, values: table).all(), paces: paces(table, content: content),
+        // What is read off the finished table is independent: the combined values and the
+        // reporting status are worked out on another thread meanwhile.
+        let readOff = Background(inline: false) {
+            (LineageCombiner(content: content, values: table).all(),
+             ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
+                             reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year))
+        }
+        let statuses = statuses(table, content: content), paces = paces(table, content: content)
+        let (combined, reporting) = readOff.value()
+        return ComputeResult(values: table, statuses: statuses, combined: combined, paces: paces,
                              reporting: reporting, diagnostics: diagnostics.sortedForDisplay())
     }
 
