@@ -7,6 +7,8 @@ import ChitieuModel
 /// the definition and formula, sources and downloads.
 public struct IndicatorPage: Sendable {
     public let name: String
+    /// A sentence per period on who set what target against the national one, from the data.
+    public let summary: [String]
     public let description: String
     public let unit: String
     public let direction: String
@@ -26,7 +28,7 @@ extension PageBuilder {
         let rows = computed.values.rows(indicator: indicator.id)
         let planIDs = Set(rows.filter { !$0.computed }.map(\.source)).filter { content.plansByID[$0] != nil }.sorted()
         let page = IndicatorPage(
-            name: indicator.name[language], description: indicator.description[language],
+            name: indicator.name[language], summary: indicatorSummary(indicator), description: indicator.description[language],
             unit: unitDescription(indicator),
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
             formula: indicator.formula?.text, periodTables: tables, changeTable: change,

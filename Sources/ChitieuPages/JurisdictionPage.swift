@@ -10,6 +10,8 @@ public struct JurisdictionPage: Sendable {
     public struct PlanLink: Sendable { public let href: String; public let title: String; public let meta: String; public let excerptHTML: String }
 
     public let name: String
+    /// Sentences on its targets against the national ones, generated from the data.
+    public let summary: [String]
     public let facts: [Fact]
     /// Boundary changes: what it merged into, or what it absorbed and what each period covers.
     public let lineage: LineageSection?
@@ -33,7 +35,7 @@ extension PageBuilder {
         let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
         let lineage = lineageSection(jurisdiction, narratives: narratives)
         let page = JurisdictionPage(
-            name: jurisdiction.name[language], facts: facts(jurisdiction), lineage: lineage,
+            name: jurisdiction.name[language], summary: jurisdictionSummary(jurisdiction.id), facts: facts(jurisdiction), lineage: lineage,
             plans: plans.map { planLink($0, narratives: narratives) },
             targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
             targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? "",

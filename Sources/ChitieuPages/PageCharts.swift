@@ -35,9 +35,11 @@ extension PageBuilder {
                                    highlighted: id == highlight)
         }
         let title = title ?? strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
-        return HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
-                                  reference: value(national, indicator.id, period, .target).map { chartValue($0, missing: "") },
-                                  format: chartFormat(indicator), language: language).svg()
+        let reference = value(national, indicator.id, period, .target).map { chartValue($0, missing: "") }
+        let chart = HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars, reference: reference, format: chartFormat(indicator), language: language)
+        let summary = kind == .target && among == nil ? indicatorSentence(indicator, period) : nil
+        return HorizontalBarChart(id: chart.id, title: title, bars: bars, reference: reference, format: chart.format, language: language,
+                                  description: summary.map { $0 + " " + chart.generatedDescription }).svg()
     }
 
     /// A budget's lines as parts of its total.
@@ -45,7 +47,9 @@ extension PageBuilder {
         guard budget.lines.count > 1 else { return nil }
         let parts = budget.lines.map { StackedBarChart.Part(label: $0.activity[language], amount: $0.amount.central) }
         let title = title ?? strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
-        return StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg()
+        let chart = StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language)
+        return StackedBarChart(id: chart.id, title: title, parts: parts, language: language,
+                               description: budgetSentence(budget).map { $0 + " " + chart.generatedDescription }).svg()
     }
 }
 
@@ -64,7 +68,10 @@ extension PageBuilder {
         }
         guard !groups.isEmpty else { return nil }
         let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        return GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
+        let chart = GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language)
+        let summary = indicators == nil && periods == nil ? jurisdictionSummary(jurisdiction) : []
+        return GroupedBarChart(id: chart.id, title: title, groups: groups, format: .percent, language: language,
+                               description: summary.isEmpty ? nil : (summary + [chart.generatedDescription]).joined(separator: " ")).svg()
     }
 
     /// Results against targets where a result exists within a target's period.
