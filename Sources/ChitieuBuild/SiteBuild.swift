@@ -134,10 +134,13 @@ struct SitePages {
             let builder = PageBuilder(content: content, computed: computed, language: language, strings: strings, basePath: basePath)
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
+            files.append(try OutputFile(path: builder.searchIndexPath, text: builder.searchIndexJSON()))
         }
+        let sortScript = theme.scriptPaths(["sortable.js"]), searchScripts = theme.scriptPaths(["sortable.js", "search.js"])
         let rendered = ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageOutput, [OutputFile]), any Error> in
             let page = job.make()
-            return Result { (page, try renderer.files(page, layout: job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet))) }
+            let scripts = page.route == .search ? searchScripts : sortScript
+            return Result { (page, try renderer.files(page, layout: job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet, scripts: scripts))) }
         }
         var pages: [PageOutput] = []
         for result in rendered {

@@ -58,8 +58,7 @@ extension PageBuilder {
                 let gap = value(j, indicator.id, period, .gap)
                 var cell = valueCell(value(j, indicator.id, period, .target), missingNote: strings["missing_no_target"], cssClass: gapClass(gap))
                 if let gap {
-                    cell = Table.Cell(text: cell.text, href: cell.href, numeric: true, cssClass: cell.cssClass,
-                                      note: strings.format("note_gap", ["gap": show(gap, signed: true)]), csv: cell.csv)
+                    cell = cell.noted(strings.format("note_gap", ["gap": show(gap, signed: true)]))
                 }
                 return cell
             })

@@ -81,7 +81,7 @@ public struct PageBuilder: Sendable {
             return Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", note: missingNote ?? strings["missing_no_figure"], csv: "")
         }
         return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
-                          note: note(row), csv: csvValue(row.quantity))
+                          note: note(row), csv: csvValue(row.quantity), sortValue: row.quantity.central)
     }
 
     /// A citation in words, or the formula of a computed indicator; derived measures explain

@@ -48,6 +48,10 @@ extension PageBuilder {
         let folder = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : ""
         table.csvPath = folder + table.id + ".csv"
         table.csvHref = href(file: table.csvPath)
+        if !table.chart.isEmpty {
+            table.chartPath = folder + table.id + ".svg"
+            table.chartHref = href(file: table.chartPath)
+        }
         return table
     }
 }

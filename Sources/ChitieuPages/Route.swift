@@ -21,6 +21,8 @@ public enum Route: Hashable, Sendable, Comparable {
     case page(String)
     /// A jurisdiction's printable annual report for one year.
     case report(String, year: Int)
+    /// Every page in alphabetical order, filtered by the theme's search script.
+    case search
     case notFound
 
     /// The path below the language prefix, always ending in `/` (or the file name).
@@ -39,6 +41,7 @@ public enum Route: Hashable, Sendable, Comparable {
         case .compareToday: return "compare/today/"
         case .page(let id): return "\(id)/"
         case .report(let id, let year): return "reports/\(id)/\(year)/"
+        case .search: return "search/"
         case .notFound: return "404.html"
         }
     }

@@ -31,6 +31,7 @@ public struct SiteRenderer: Sendable {
         var files = [try OutputFile(path: page.route.file(page.language), text: render(page, layout: layout))]
         for table in page.tables where !table.csvPath.isEmpty {
             files.append(try OutputFile(path: table.csvPath, text: table.csv))
+            if !table.chartPath.isEmpty { files.append(try OutputFile(path: table.chartPath, text: table.chart)) }
         }
         return files
     }
