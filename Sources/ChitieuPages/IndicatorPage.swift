@@ -17,7 +17,7 @@ public struct IndicatorPage: Sendable {
     public let changeTable: Table?
     public let sources: [Layout.Link]
     public let downloadHref: String
-    public let yearlyCharts: [String]
+    public let yearlyCharts: [ChartFigure]
 }
 
 extension PageBuilder {
@@ -27,16 +27,22 @@ extension PageBuilder {
         let change = changeTable(indicator).map { placed($0, on: route) }
         let rows = computed.values.rows(indicator: indicator.id)
         let planIDs = Set(rows.filter { !$0.computed }.map(\.source)).filter { content.plansByID[$0] != nil }.sorted()
+        var downloads: [PageOutput.Download] = []
+        let yearly = yearlyResultLines(indicator).compactMap { line in
+            figure(line.svg, name: "chart-line-\(line.jurisdiction)", csv: yearlyResultsCSV(indicator, line.jurisdiction), on: route, downloads: &downloads)
+        }
         let page = IndicatorPage(
             name: indicator.name[language], summary: indicatorSummary(indicator), description: indicator.description[language],
             unit: unitDescription(indicator),
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
             formula: indicator.formula?.text, periodTables: tables, changeTable: change,
             sources: planIDs.map { Layout.Link(href: href(.plan($0)), text: content.plansByID[$0]!.title[language], current: false) },
-            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearlyResults(indicator)
+            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearly
         )
-        return PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
-                          tables: tables + (change.map { [$0] } ?? []))
+        var output = PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
+                                tables: tables + (change.map { [$0] } ?? []))
+        output.downloads = downloads
+        return output
     }
 
     func unitDescription(_ indicator: Indicator) -> String {

@@ -114,6 +114,11 @@ extension PageBuilder {
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
     func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [String] {
+        yearlyResultLines(indicator, among: among, idPrefix: idPrefix).map(\.svg)
+    }
+
+    /// The same, each chart with the jurisdiction it follows.
+    func yearlyResultLines(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [(jurisdiction: String, svg: String)] {
         let all = computed.values.rows(indicator: indicator.id)
         let results = all.filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
         let targets = Dictionary(grouping: all.filter { $0.kind == .target }, by: \.jurisdiction)
@@ -122,8 +127,8 @@ extension PageBuilder {
             let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            return LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
-                             points: points, targets: steps, format: chartFormat(indicator), language: language).svg()
+            return (jurisdiction, LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
+                                            points: points, targets: steps, format: chartFormat(indicator), language: language).svg())
         }
     }
 

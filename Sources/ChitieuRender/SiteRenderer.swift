@@ -33,6 +33,7 @@ public struct SiteRenderer: Sendable {
             files.append(try OutputFile(path: table.csvPath, text: table.csv))
             if !table.chartPath.isEmpty { files.append(try OutputFile(path: table.chartPath, text: table.chart)) }
         }
+        for download in page.downloads { files.append(try OutputFile(path: download.path, text: download.text)) }
         return files
     }
 

@@ -85,4 +85,18 @@ import Testing
         #expect(page.contains("<a href=\"/\(folder)compare-2021-2025.csv\" download>"))
         #expect(files[folder + "compare-2021-2025.csv"] != nil)
     }
+
+    @Test func chartsStandingAloneAreOfferedWithTheirFiguresBesideThePage() throws {
+        let files = SummaryTests.sampleSite()
+        for (folder, header) in [("jurisdictions/ninh-binh/", "Chỉ tiêu,Giai đoạn,Mục tiêu,Mục tiêu quốc gia\n"),
+                                 ("en/jurisdictions/ninh-binh/", "Indicator,Period,Target,National target\n")] {
+            let page = try #require(files[folder + "index.html"]), svg = try #require(files[folder + "chart-targets.svg"])
+            #expect(page.contains(svg) && page.contains("<a href=\"/\(folder)chart-targets.svg\" download>"))
+            let csv = try #require(files[folder + "chart-targets.csv"])
+            #expect(csv.hasPrefix(header) && csv.contains("\nunits_with_social_workers_pct,2021-2025,60,60\n"))
+        }
+        let home = try #require(files["chart-units_with_social_workers_pct.csv"])
+        #expect(home.contains("\nben-tre,30\n") && home.contains("\nvn,60\n"))
+        #expect(files["index.html"]?.contains("<a href=\"/chart-units_with_social_workers_pct.csv\" download>") == true)
+    }
 }
