@@ -11,7 +11,8 @@ extension PageBuilder {
         case .points: return .points
         case .dimensional:
             if indicator.unit.dimensions == ["vnd": 1] { return .currency }
-            return .number(suffix: text.suffix(indicator.unit, label: indicator.unitLabel))
+            return .number(suffix: text.suffix(indicator.unit, label: indicator.unitLabel),
+                           singular: text.suffix(indicator.unit, label: indicator.unitLabel, singular: true))
         }
     }
 
@@ -86,7 +87,10 @@ extension PageBuilder {
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
         guard !rows.isEmpty else { return nil }
-        return BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language).svg()
+        let chart = BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language)
+        let shown = achievements.filter { content.indicatorsByID[$0.indicator]?.unit.kind == .percent && value(jurisdiction, $0.indicator, $0.period, .target) != nil }
+        return BulletChart(id: chart.id, title: chart.title, rows: rows, format: .percent, language: language,
+                           description: resultsSentence(shown).map { $0 + " " + chart.generatedDescription }).svg()
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
@@ -108,8 +112,10 @@ extension PageBuilder {
             SlopeChart.Item(label: name(j), from: chartValue(value(j, indicator.id, from, .target), missing: ""),
                             to: chartValue(value(j, indicator.id, to, .target), missing: ""))
         }
-        return SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
-                          format: chartFormat(indicator), language: language).svg()
+        let chart = SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
+                               format: chartFormat(indicator), language: language)
+        return SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items, format: chart.format, language: language,
+                          description: changeSentence(indicator, from: from, to: to, among: ids).map { $0 + " " + chart.generatedDescription }).svg()
     }
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
@@ -127,8 +133,11 @@ extension PageBuilder {
             let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            return (jurisdiction, LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
-                                            points: points, targets: steps, format: chartFormat(indicator), language: language).svg())
+            let title = "\(indicator.name[language]) – \(name(jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(jurisdiction)"
+            let chart = LineChart(id: id, title: title, points: points, targets: steps, format: chartFormat(indicator), language: language)
+            let summary = lineSentence(indicator, jurisdiction, results: byJurisdiction[jurisdiction]!)
+            return (jurisdiction, LineChart(id: id, title: title, points: points, targets: steps, format: chart.format, language: language,
+                                            description: summary.map { $0 + " " + chart.generatedDescription }).svg())
         }
     }
 
@@ -145,7 +154,9 @@ extension PageBuilder {
                                       gap: gap.map { indicator.direction == .higherIsBetter ? $0 : -$0 }, format: chartFormat(indicator))
             })
         }
-        return HeatTable(id: "chart-\(id)", title: title ?? strings.format("caption_matrix", ["period": period.display]),
-                         columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg()
+        let title = title ?? strings.format("caption_matrix", ["period": period.display])
+        let chart = HeatTable(id: "chart-\(id)", title: title, columns: indicators.map { $0.name[language] }, rows: rows, language: language)
+        return HeatTable(id: chart.id, title: title, columns: chart.columns, rows: rows, language: language,
+                         description: matrixSentence(period, indicators: indicators, among: ids).map { $0 + " " + chart.generatedDescription }).svg()
     }
 }

@@ -98,11 +98,12 @@ extension PageBuilder {
         return show(size)
     }
 
-    /// "2 are above it, 1 is equal to it and 3 are below it", the counts of jurisdictions by gap.
-    func comparison(_ targets: [ValueRow]) -> String {
+    /// "2 are above it, 1 is equal to it and 3 are below it", the counts of targets by gap; `words`
+    /// names the key family, as Vietnamese says what is counted (địa phương, chỉ tiêu).
+    func comparison(_ targets: [ValueRow], words: String = "summary_count") -> String {
         let gaps = targets.compactMap { value($0.jurisdiction, $0.indicator, $0.period, .gap)?.quantity.central }
         let counts = [("above", gaps.filter { $0 > 0 }.count), ("equal", gaps.filter { $0 == 0 }.count), ("below", gaps.filter { $0 < 0 }.count)]
-        let parts = counts.filter { $0.1 > 0 }.map { strings.format("summary_count_\($0.0)_\($0.1 == 1 ? "one" : "other")", ["count": text.count(Double($0.1))]) }
+        let parts = counts.filter { $0.1 > 0 }.map { strings.format("\(words)_\($0.0)_\($0.1 == 1 ? "one" : "other")", ["count": text.count(Double($0.1))]) }
         guard let last = parts.last else { return strings["summary_no_comparison"] }
         return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + strings["summary_and"] + last
     }
