@@ -20,6 +20,8 @@ public struct PageBuilder: Sendable {
     let indicators: [Indicator]
     /// Who merged into whom, built once: pages on today's boundaries ask it for every cell.
     let lineage: Lineage
+    /// How many jurisdictions each rank is among, for the summaries.
+    let rankGroups: RankGroups
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
         self.content = content
@@ -33,6 +35,7 @@ public struct PageBuilder: Sendable {
         jurisdictions = content.jurisdictions.filter { $0.id == national } + others
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
+        rankGroups = RankGroups(content: content, values: computed.values)
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }

@@ -10,13 +10,19 @@ import Testing
 @Suite struct SummaryTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func sampleSite() -> [String: String] {
+    /// The sample site's files by path, built once for every test that reads it.
+    static let sample: (files: [String: String], diagnostics: [Diagnostic]) = {
         let repository = TempContent.repository
         let options = SiteBuild.Options(content: repository.appendingPathComponent("content").path, output: "unused",
                                         theme: repository.appendingPathComponent("themes/default").path)
         let production = SiteBuild(options: options).produceSite()
-        #expect(!production.diagnostics.hasErrors, "\(production.diagnostics)")
-        return Dictionary(production.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        let files = Dictionary(production.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        return (files, production.diagnostics)
+    }()
+
+    static func sampleSite() -> [String: String] {
+        #expect(!sample.diagnostics.hasErrors, "\(sample.diagnostics)")
+        return sample.files
     }
 
     /// The summary paragraphs of every jurisdiction and indicator page, and the `<desc>` of the home
