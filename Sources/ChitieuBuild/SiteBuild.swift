@@ -197,14 +197,17 @@ struct SitePages {
             builder.clock = clock
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
+            files.append(try OutputFile(path: builder.searchIndexPath, text: builder.searchIndexJSON()))
         }
         let clock = self.clock
+        let sortScript = theme.scriptPaths(["sortable.js"]), searchScripts = theme.scriptPaths(["sortable.js", "search.js"])
         // Streaming, each page's files go to disk from the worker that made them, and only its
         // route is kept; otherwise they are collected, in order.
         let rendered = clock.measure(.pages) {
             ParallelMap(workers: options.jobs).map(jobs) { job -> Result<(PageLocation, [OutputFile]), any Error> in
                 let page = clock.measure(.contexts, job.make)
-                let layout = job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet)
+                let scripts = page.route == .search ? searchScripts : sortScript
+                let layout = job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet, scripts: scripts)
                 return Result {
                     let pageFiles = try clock.measure(.templates) { try renderer.files(page, layout: layout) }
                     guard let staged else { return (PageLocation(page), pageFiles) }

@@ -43,7 +43,8 @@ public final class StageClock: @unchecked Sendable {
         return totals[stage]
     }
 
-    static func threadProcessorTime() -> Duration {
+    /// Processor time the calling thread has used: what a piece of work costs, whatever else runs.
+    public static func threadProcessorTime() -> Duration {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)

@@ -45,7 +45,7 @@ extension PageBuilder {
         let row = ValueRow(jurisdiction: value.jurisdiction, indicator: value.indicator, period: value.period, kind: value.kind,
                            quantity: quantity, unit: value.unit, computed: true, source: value.explanation)
         return Table.Cell(text: show(row), href: href(.indicator(value.indicator)), numeric: true, cssClass: "combined",
-                          note: strings["method_\(value.method!.rawValue)_short"], csv: csvValue(quantity))
+                          note: strings["method_\(value.method!.rawValue)_short"], csv: csvValue(quantity), sortValue: quantity.central)
     }
 
     func reason(_ value: CombinedValue) -> String {

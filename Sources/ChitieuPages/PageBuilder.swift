@@ -25,6 +25,8 @@ public struct PageBuilder: Sendable {
     /// What changed since the earlier edition given to `build --previous`; revised values are
     /// marked in their cells.
     let changes: EditionChanges
+    /// How many jurisdictions each rank is among, for the summaries.
+    let rankGroups: RankGroups
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {
@@ -40,6 +42,7 @@ public struct PageBuilder: Sendable {
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
         self.changes = changes
+        rankGroups = RankGroups(content: content, values: computed.values)
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
@@ -94,7 +97,7 @@ public struct PageBuilder: Sendable {
                               note: [note(row), revised].compactMap { $0 }.joined(separator: "; "), csv: csvValue(row.quantity))
         }
         return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
-                          note: note(row), csv: csvValue(row.quantity))
+                          note: note(row), csv: csvValue(row.quantity), sortValue: row.quantity.central)
     }
 
     /// A citation in words, or the formula of a computed indicator; derived measures explain

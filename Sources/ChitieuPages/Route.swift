@@ -25,6 +25,8 @@ public enum Route: Hashable, Sendable, Comparable {
     case status
     /// What changed since the earlier edition given to `build --previous`.
     case changes
+    /// Every page in alphabetical order, filtered by the theme's search script.
+    case search
     case notFound
 
     /// The path below the language prefix, always ending in `/` (or the file name).
@@ -45,6 +47,7 @@ public enum Route: Hashable, Sendable, Comparable {
         case .report(let id, let year): return "reports/\(id)/\(year)/"
         case .status: return "status/"
         case .changes: return "changes/"
+        case .search: return "search/"
         case .notFound: return "404.html"
         }
     }

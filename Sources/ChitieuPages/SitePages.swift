@@ -11,7 +11,8 @@ extension PageBuilder {
     /// paged-media stylesheet.
     public func pageMakers(narratives: [String: RenderedNarrative], reportStylesheet: String) -> [PageMaker] {
         var makers: [PageMaker] = [{ homePage(narratives: narratives) }, { comparePage() }, { compareTodayPage() }, { notFoundPage() },
-                                     { statusPage() }, { changesPage() }]
+                                     { statusPage() }, { changesPage() },
+                                     { searchPage() }]
         makers += listPages().map { page in { page } }
         makers += content.jurisdictions.map { jurisdiction in { jurisdictionPage(jurisdiction, narratives: narratives) } }
         makers += content.indicators.map { indicator in { indicatorPage(indicator) } }

@@ -144,6 +144,14 @@ import Testing
 }
 
 @Suite struct ChartEdgeCaseTests {
+    @Test func exactlyOneTakesTheSingularUnit() {
+        let centres = ValueFormat.number(suffix: " centres", singular: " centre")
+        #expect(centres.text(.value(1), .en) == "1 centre")
+        #expect(centres.text(.value(2), .en) == "2 centres" && centres.text(.range(1, 2), .en) == "1–2 centres")
+        #expect(centres.text(.atLeast(1), .en) == "≥ 1 centre")
+        #expect(ValueFormat.number(suffix: " trung tâm").text(.value(1), .vi) == "1 trung tâm")
+    }
+
     @Test func escapesEveryTextItDraws() {
         let chart = HorizontalBarChart(id: "x", title: "a < b & \"c\"", bars: [.init(label: "</svg><script>alert(1)</script>", value: .value(1))],
                                        format: .number(suffix: " <b>"), language: .en)
