@@ -16,6 +16,8 @@ let package = Package(
         .executable(name: "chitieu-synth", targets: ["chitieu-synth"]),
         /// The stages as a library, for the benchmarks package and for tools built on Chitieu.
         .library(name: "Chitieu", targets: ["ChitieuCore", "ChitieuModel", "ChitieuLoad", "ChitieuCompute", "ChitieuBuild"]),
+        /// Only the formula language and what it needs, for the fuzz package (built with `-sanitize=fuzzer`).
+        .library(name: "ChitieuFormula", targets: ["ChitieuCore", "ChitieuModel", "ChitieuCompute"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -110,7 +112,10 @@ let package = Package(
         .testTarget(name: "ChitieuMarkdownTests", dependencies: ["ChitieuMarkdown", "ChitieuCore"], swiftSettings: strict),
         .testTarget(
             name: "ChitieuLoadTests",
-            dependencies: ["ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuTestSupport"],
+            dependencies: [
+                "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

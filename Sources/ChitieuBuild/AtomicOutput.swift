@@ -13,20 +13,30 @@ public struct AtomicOutput {
     }
 
     public func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
+        let staged = try begin()
+        for file in files { try staged.write(file) }
+        try staged.commit()
+    }
+
+    /// A staging folder to write a site into file by file, swapped in by `commit`.
+    public func begin() throws -> StagedOutput {
         let parent = output.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(UUID().uuidString)")
-        defer { try? manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-        var folders: Set<String> = []
-        for file in files {
-            let target = staging.appendingPathComponent(file.path)
-            let folder = target.deletingLastPathComponent().path
-            if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try Self.write(file.data, to: target.path)
-        }
-        try swap(staging)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(in: parent)
+        let staging = parent.appendingPathComponent(leftoverPrefix("staging") + Self.owner)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        return StagedOutput(output: self, staging: staging)
+    }
+
+    /// A file whose bytes did not change is hard-linked from the current site instead of written:
+    /// it keeps its inode and modification time, so hosts and `rsync` see only what changed, and
+    /// a rebuild writes only the changed bytes. Any doubt (no old file, another size, a link that
+    /// fails) falls back to writing.
+    static func reuse(_ old: String, ifItHolds data: Data, at target: String) -> Bool {
+        var status = stat()
+        guard lstat(old, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
+              let existing = try? Data(contentsOf: URL(fileURLWithPath: old), options: .alwaysMapped), existing == data else { return false }
+        return link(old, target) == 0
     }
 
     /// Plain writes: the staging folder is invisible until the swap, so a file needs no fsync of its
@@ -46,9 +56,85 @@ public struct AtomicOutput {
             return
         }
         if chitieu_rename_exchange(staging.path, output.path) == 0 { return }
-        let old = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+        let old = staging.deletingLastPathComponent().appendingPathComponent(leftoverPrefix("old") + Self.owner)
         try FileManager.default.moveItem(at: output, to: old)
         try FileManager.default.moveItem(at: staging, to: output)
         try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Names staging folders after the process that writes them, so a later build can tell the
+    /// folder of a build that was killed (`kill -9`, power loss) from one still being written.
+    static var owner: String { "\(getpid())-\(UUID().uuidString)" }
+
+    func leftoverPrefix(_ kind: String) -> String { ".\(output.lastPathComponent).\(kind)-" }
+
+    /// Removes staging and old folders whose process is gone; a killed build leaves the site
+    /// whole but its staging folder behind, which would otherwise pile up beside the site.
+    func removeLeftovers(in parent: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let prefix = ["staging", "old"].map(leftoverPrefix).first(where: name.hasPrefix),
+                  let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+}
+
+/// A site being written: files go into the staging folder as soon as they are made, from any
+/// thread, so a build need not hold the whole site in memory. `commit` swaps it in; the staging
+/// folder (after a commit, the old site) is removed when this goes away.
+public final class StagedOutput: @unchecked Sendable {
+    let output: AtomicOutput
+    let staging: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var paths: Set<String> = []
+    private var repeated: Set<String> = []
+
+    init(output: AtomicOutput, staging: URL) {
+        self.output = output
+        self.staging = staging
+    }
+
+    deinit { try? FileManager.default.removeItem(at: staging) }
+
+    /// Files written (or linked) so far.
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.count
+    }
+
+    /// Paths given more than once: the second would have overwritten the first.
+    public var duplicates: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return repeated.sorted()
+    }
+
+    public func write(_ file: OutputFile) throws {
+        let target = staging.appendingPathComponent(file.path)
+        lock.lock()
+        guard paths.insert(file.path).inserted else {
+            repeated.insert(file.path)
+            lock.unlock()
+            return
+        }
+        // Folders are made under the lock, so no thread writes into one another is still making.
+        let folder = target.deletingLastPathComponent().path
+        do {
+            if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            lock.unlock()
+            throw error
+        }
+        lock.unlock()
+        if AtomicOutput.reuse(output.output.appendingPathComponent(file.path).path, ifItHolds: file.data, at: target.path) { return }
+        try AtomicOutput.write(file.data, to: target.path)
+    }
+
+    public func commit() throws {
+        try output.swap(staging)
     }
 }

@@ -14,12 +14,24 @@ struct Narratives {
     /// The theme's words per language; empty when only checking.
     var strings: [Language: Strings] = [:]
     /// The theme's table partial; nil when only checking, where no HTML is kept.
-    var renderTable: ((Table, Language) -> String)?
+    var renderTable: (@Sendable (Table, Language) -> String)?
     /// Narratives and page builders of an earlier build of the same data and theme.
     var cache: BuildCache?
 
+    /// Narratives rendered at once; the result is the same for any number.
+    var workers = 1
+
+    /// One narrative to render: where it goes, and for a plan the numbers its prose must quote.
+    struct Job: Sendable {
+        let key: String
+        let narrative: Narrative
+        let language: Language
+        let route: Route
+        let options: MarkdownOptions
+        let plan: Plan?
+    }
+
     func render(diagnostics: inout [Diagnostic]) -> [String: RenderedNarrative] {
-        var rendered: [String: RenderedNarrative] = [:]
         let builders = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
             let make = { PageBuilder(content: content, computed: computed, language: language,
                                      strings: strings[language] ?? Strings(language: language, table: [:]), basePath: basePath) }
@@ -28,18 +40,30 @@ struct Narratives {
         // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
         let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
         let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
+        var jobs: [Job] = []
         for plan in content.plans {
             for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
-                let builder = builders[language]!
-                rendered[RenderedNarrative.key(plan: plan.id, language)] = render(narrative, builder, .plan(plan.id), planOptions, &diagnostics) {
-                    HandwrittenNumbers(plan: plan, language: language).check($0)
-                }
+                jobs.append(Job(key: RenderedNarrative.key(plan: plan.id, language), narrative: narrative, language: language,
+                                route: .plan(plan.id), options: planOptions, plan: plan))
             }
         }
         for page in content.pages {
             for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
-                rendered[RenderedNarrative.key(page: page.id, language)] = render(narrative, builders[language]!, .page(page.id), pageOptions, &diagnostics)
+                jobs.append(Job(key: RenderedNarrative.key(page: page.id, language), narrative: narrative, language: language,
+                                route: .page(page.id), options: pageOptions, plan: nil))
             }
+        }
+        let results = ParallelMap(workers: workers).map(jobs) { job in
+            var found: [Diagnostic] = []
+            let rendered = render(job.narrative, builders[job.language]!, job.route, job.options, &found) { numbers in
+                job.plan.map { HandwrittenNumbers(plan: $0, language: job.language).check(numbers) } ?? []
+            }
+            return (rendered, found)
+        }
+        var rendered: [String: RenderedNarrative] = [:]
+        for (job, (narrative, found)) in zip(jobs, results) {
+            rendered[job.key] = narrative
+            diagnostics += found
         }
         return rendered
     }

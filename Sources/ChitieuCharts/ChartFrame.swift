@@ -19,10 +19,17 @@ struct ChartFrame {
         ])
         svg.element("title", [("id", "\(id)-title")], content: title)
         svg.element("desc", [("id", "\(id)-desc")], content: description)
-        svg.open("defs", [])
-        for (index, color) in ChartPalette.series.enumerated() { pattern(&svg, index: index, color: color) }
-        svg.close("defs")
-        body(&svg)
+        var drawn = SVGWriter()
+        body(&drawn)
+        // Only the hatchings the chart uses: a page of 60 line charts would otherwise carry 60
+        // copies of every pattern.
+        let used = drawn.hatchings(of: id)
+        if !used.isEmpty {
+            svg.open("defs", [])
+            for index in used { pattern(&svg, index: index, color: ChartPalette.color(index)) }
+            svg.close("defs")
+        }
+        svg.append(drawn)
         svg.close("svg")
         return svg.text
     }
@@ -56,7 +63,7 @@ enum LabelText {
 
     /// One line, shortened with "…" when the text is longer.
     static func single(_ text: String, width: Int) -> String {
-        text.count > width ? String(text.prefix(width - 1)).trimmingCharacters(in: .whitespaces) + "…" : text
+        text.count > width ? String(text.prefix(width - 1)).trimmingSpaces + "…" : text
     }
 }
 

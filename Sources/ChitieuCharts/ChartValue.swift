@@ -33,14 +33,15 @@ public enum ValueFormat: Sendable, Hashable {
     case percent
     case points
     case currency
-    /// A number followed by a unit word (` người`, ` people`), or by nothing.
-    case number(suffix: String)
+    /// A number followed by a unit word (` người`, ` people`), or by nothing; `singular` after
+    /// exactly one (` centre`, not ` centres`).
+    case number(suffix: String, singular: String? = nil)
 
     public func text(_ value: ChartValue, _ language: Language) -> String {
         guard !value.isMissing else { return "—" }
         let core = value.isRange ? number(value.low, language) + "–" + number(value.high, language) : number(value.low, language)
         let prefix = value.bound == .atLeast ? "≥ " : value.bound == .atMost ? "≤ " : ""
-        return prefix + core + suffix(language)
+        return prefix + core + suffix(language, one: !value.isRange && value.low == 1)
     }
 
     func number(_ value: Double, _ language: Language) -> String {
@@ -52,12 +53,12 @@ public enum ValueFormat: Sendable, Hashable {
         }
     }
 
-    func suffix(_ language: Language) -> String {
+    func suffix(_ language: Language, one: Bool = false) -> String {
         switch self {
         case .percent: return "%"
         case .points: return language == .vi ? " điểm %" : " pp"
         case .currency: return language == .vi ? " ₫" : " VND"
-        case .number(let suffix): return suffix
+        case .number(let suffix, let singular): return one ? singular ?? suffix : suffix
         }
     }
 }

@@ -36,6 +36,33 @@ struct SVGWriter {
 
     mutating func close(_ name: String) { text += "</\(name)>\n" }
 
+    mutating func append(_ other: SVGWriter) { text += other.text }
+
+    /// The hatch patterns the text refers to (`url(#<id>-hatch-N)`), in order. A scan of the
+    /// bytes: Foundation's substring search took a third of the time of drawing a chart.
+    func hatchings(of id: String) -> [Int] {
+        let marker = Array("#\(id)-hatch-".utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = Set<Int>()
+            var index = 0
+            while index + marker.count < bytes.count {
+                if bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                    var number = 0, end = index + marker.count
+                    while end < bytes.count, (48...57).contains(bytes[end]) {
+                        number = number * 10 + Int(bytes[end] - 48)
+                        end += 1
+                    }
+                    if end > index + marker.count { found.insert(number) }
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            return found.sorted()
+        }
+    }
+
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, extra: [(String, String)] = []) {
         element("rect", [("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(max(0, width))),
                          ("height", Self.number(height)), ("fill", fill)] + extra)

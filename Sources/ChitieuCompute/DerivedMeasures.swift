@@ -73,9 +73,17 @@ extension DerivedMeasures {
             let group = groups[key]!
             guard group.count >= 2, let indicator = content.indicatorsByID[group[0].indicator] else { continue }
             let better: (Double, Double) -> Bool = indicator.direction == .lowerIsBetter ? (<) : (>)
+            // Best first, so the units better than a value are a prefix, found by bisection:
+            // a group is every district of the country at national scale.
+            let ordered = group.map(\.quantity.central).sorted(by: better)
             for row in group {
-                let rank = 1 + group.filter { better($0.quantity.central, row.quantity.central) }.count
-                rows.append(derived(row, .rank, .value(Double(rank)), unit: "rank", source: "rank among \(group.count)"))
+                let value = row.quantity.central
+                var low = 0, high = ordered.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if better(ordered[middle], value) { low = middle + 1 } else { high = middle }
+                }
+                rows.append(derived(row, .rank, .value(Double(1 + low)), unit: "rank", source: "rank among \(group.count)"))
             }
         }
         return rows

@@ -8,7 +8,29 @@ public struct ComputeResult: Sendable {
     public let statuses: [ValueKey: TargetStatus]
     /// Today's units' values for periods planned by their predecessors, in the table's order.
     public let combined: [CombinedValue]
+    /// The required pace of each target with a result, by the target's key.
+    public let paces: [ValueKey: RequiredPace]
+    /// Which targets, results and sources exist, and what the current annual report lacks.
+    public let reporting: ReportingStatus
     public let diagnostics: [Diagnostic]
+    /// The combined values by key: each unit's page looks up every indicator of every period.
+    let combinedByKey: [ValueKey: CombinedValue]
+
+    init(values: ValuesTable, statuses: [ValueKey: TargetStatus], combined: [CombinedValue], paces: [ValueKey: RequiredPace],
+         reporting: ReportingStatus, diagnostics: [Diagnostic]) {
+        self.values = values
+        self.statuses = statuses
+        self.combined = combined
+        self.paces = paces
+        self.reporting = reporting
+        self.diagnostics = diagnostics
+        combinedByKey = Dictionary(combined.map { ($0.key, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+
+    public func combined(_ jurisdiction: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> CombinedValue? {
+        combinedByKey[ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind)]
+    }
 }
 
 /// Turns loaded content into the values every page shows: stated figures and budgets, computed
@@ -22,8 +44,17 @@ public enum Engine {
         let derived = DerivedMeasures(content: content, hierarchy: Hierarchy(content: content)).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
         diagnostics += ConsistencyChecks(content: content).run()
-        return ComputeResult(values: table, statuses: statuses(table, content: content),
-                             combined: LineageCombiner(content: content, values: table).all(), diagnostics: diagnostics.sortedForDisplay())
+        // What is read off the finished table is independent: the combined values and the
+        // reporting status are worked out on another thread meanwhile.
+        let readOff = Background(inline: false) {
+            (LineageCombiner(content: content, values: table).all(),
+             ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
+                             reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year))
+        }
+        let statuses = statuses(table, content: content), paces = paces(table, content: content)
+        let (combined, reporting) = readOff.value()
+        return ComputeResult(values: table, statuses: statuses, combined: combined, paces: paces,
+                             reporting: reporting, diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The diagnostics of computing alone, for `chitieu check`.

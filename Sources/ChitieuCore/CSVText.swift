@@ -8,13 +8,38 @@ public enum CSVText {
         fields.map(field).joined(separator: ",") + "\n"
     }
 
+    /// Bytes, not Characters: every cell of every download passes through here.
     public static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
-            value = "'" + value
+        let utf8 = text.utf8
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let risky = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
+        let neutralised = risky && !isPlainNumber(text)
+        guard quoted || neutralised else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 4)
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
+        if neutralised { bytes.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A signed decimal such as `-12.5`: what a spreadsheet reads as a number and never runs.
+    /// `Double(_:)` is not the test, as it also takes `-inf`, `-nan` and `-0x1p3`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var digits = 0, points = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return false }
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1 && text.utf8.last != UInt8(ascii: ".")
     }
 
     /// A number as data: plain digits, `.` for decimals, at most six of them, no grouping.

@@ -21,26 +21,34 @@ struct CSVFigureLoader {
             return []
         }
         guard let header = reader.headerRow, checkHeader(header) else { return [] }
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var figures: [Figure] = []
+        Self.rows(of: reader, text: text, header: header, file: file, log: log) { row in
+            if let figure = RowReader(row: row, log: log).figure() { figures.append(figure) }
+        }
+        return figures
+    }
+
+    /// Each non-empty row after the header, located at its line and its fields' columns; a row
+    /// with the wrong number of fields, or a file unreadable past a line, is an error there.
+    static func rows(of reader: CSVReader, text: String, header: [String], file: String, log: DiagnosticLog, _ each: (CSVRow) -> Void) {
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var line = 2
         while let fields = reader.next() {
             let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+            line += 1 + fields.reduce(0) { $0 + $1.unicodeScalars.filter { $0 == "\n" }.count }
             if fields.allSatisfy(\.isEmpty) { continue }
             let raw = rowLine - 1 < rawLines.count ? String(rawLines[rowLine - 1]) : ""
-            let row = CSVRow(header: header, fields: fields, file: file, line: rowLine, columns: Self.fieldColumns(raw))
+            let row = CSVRow(header: header, fields: fields, file: file, line: rowLine, columns: fieldColumns(raw))
             guard fields.count == header.count else {
                 log.error(row.location(0), "row has \(fields.count) fields but the header has \(header.count)",
                           hint: "quote fields that contain commas: \"…\"")
                 continue
             }
-            if let figure = RowReader(row: row, log: log).figure() { figures.append(figure) }
+            each(row)
         }
         if let error = reader.error {
             log.error(SourceLocation(file: file, line: line, column: 1), "CSV cannot be read past this line: \(error)")
         }
-        return figures
     }
 
     func checkHeader(_ header: [String]) -> Bool {
@@ -84,7 +92,7 @@ struct CSVRow {
 
     func value(_ column: String) -> String? {
         guard let index = index(column), index < fields.count else { return nil }
-        let text = fields[index].trimmingCharacters(in: .whitespaces)
+        let text = fields[index].trimmingSpaces
         return text.isEmpty ? nil : text
     }
 

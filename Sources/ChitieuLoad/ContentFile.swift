@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads one content file as UTF-8 text. Every way a file can be unusable (missing, unreadable,
 /// empty, binary, too large, not UTF-8, a link out of the content folder) becomes one diagnostic.
-struct ContentFileReader {
+struct ContentFileReader: Sendable {
     /// The content folder as the user named it; diagnostics print paths under it.
     let root: String
     /// Files larger than this are refused before reading: content files are hand-made and small.
@@ -60,9 +60,22 @@ struct ContentFileReader {
                       hint: "save it as UTF-8 (files from Windows are often in Windows-1258)")
             return nil
         }
-        var text = String(decoding: bytes, as: UTF8.self)
+        var text = String(decoding: Self.unixLineEnds(bytes), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        return text
+    }
+
+    /// Windows (CR LF) and old Mac (CR) line ends become LF, so every reader counts lines alike:
+    /// in Swift "\r\n" is one Character and would not split on "\n". On bytes, as a file's text
+    /// is megabytes at national scale.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            out.append(byte == 0x0D ? 0x0A : byte)
+        }
+        return out
     }
 
     func isInsideRoot(_ path: String) -> Bool {

@@ -14,18 +14,26 @@ struct FrontMatter {
 
     enum Problem: Error { case unclosed }
 
+    /// Walks the lines only up to the closing fence and slices the text there: the body, which
+    /// may be long, is never split into lines and joined again.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
-            return .success(FrontMatter(yaml: nil, yamlLineOffset: 0, body: text, bodyLine: 1))
+        var start = text.startIndex, index = 0
+        var yamlStart = text.startIndex
+        while true {
+            let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[start..<end].trimmingSpaces
+            if index == 0 {
+                guard line == "---" else { return .success(FrontMatter(yaml: nil, yamlLineOffset: 0, body: text, bodyLine: 1)) }
+            } else if line == "---" || line == "..." {
+                let yaml = start == yamlStart ? "" : String(text[yamlStart..<text.index(before: start)])
+                let body = end == text.endIndex ? "" : String(text[text.index(after: end)...])
+                return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: index + 2))
+            }
+            guard end != text.endIndex else { return .failure(.unclosed) }
+            start = text.index(after: end)
+            if index == 0 { yamlStart = start }
+            index += 1
         }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else { return .failure(.unclosed) }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: close + 2))
     }
 
     /// True when the body has something besides white space.

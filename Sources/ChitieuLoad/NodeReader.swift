@@ -46,7 +46,7 @@ struct NodeReader {
 
     func nonEmptyString(_ node: Node, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !text.trimmingSpaces.isEmpty else {
             error(node, "\(what) is empty")
             return nil
         }

@@ -17,7 +17,7 @@ enum Scalars {
     }
 
     static func number(_ raw: String) -> Result<Double, NumberProblem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces
         let lower = text.lowercased()
         if ["nan", ".nan", "inf", ".inf", "-inf", "-.inf", "+inf", "infinity", "-infinity"].contains(lower) {
             return .failure(.notFinite(text))
@@ -73,7 +73,7 @@ enum Scalars {
 
     /// A range written `1-2`, `1000–2000` or `1 – 2`; nil when the text has no range dash.
     static func rangeParts(_ text: String) -> (String, String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         guard let dash = trimmed.dropFirst().firstIndex(where: { $0 == "-" || $0 == "–" }) else { return nil }
         let low = String(trimmed[..<dash]), high = String(trimmed[trimmed.index(after: dash)...])
         return (low, high)

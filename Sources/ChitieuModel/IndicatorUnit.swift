@@ -1,4 +1,5 @@
 import Foundation
+import ChitieuCore
 
 /// A unit as a product of named base units with exponents (`VND/person` is VND¹·person⁻¹), plus
 /// percent and percentage points, which follow their own rules. This is what lets formulas be
@@ -27,7 +28,7 @@ public struct IndicatorUnit: Hashable, Sendable, CustomStringConvertible {
     /// Parses `percent`, `pp`, `ratio`, `VND`, `person`, `VND/person`, `person/year`: names are
     /// lowercase letters, digits and `_`; the first term is the numerator, every `/` divides.
     public static func parse(_ text: String) -> IndicatorUnit? {
-        let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = text.trimmingSpaces.lowercased()
         switch lower {
         case "percent", "%": return .percent
         case "pp", "points", "percentage_points": return .points
@@ -35,7 +36,7 @@ public struct IndicatorUnit: Hashable, Sendable, CustomStringConvertible {
         default: break
         }
         let terms = lower.split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingSpaces
         }
         var dimensions: [String: Int] = [:]
         for (index, term) in terms.enumerated() {

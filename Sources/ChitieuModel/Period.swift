@@ -1,4 +1,5 @@
 import Foundation
+import ChitieuCore
 
 /// A span of whole years a figure belongs to: a plan period (`2021-2025`) or a single year (`2012`,
 /// a one-year period). One type for both keeps every figure keyed the same way.
@@ -24,9 +25,9 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-YYYY` or `YYYY–YYYY` (en dash), with optional spaces around the dash.
     public static func parse(_ text: String) -> Result<Period, ParseError> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let pieces = trimmed.split(whereSeparator: { $0 == "-" || $0 == "–" }).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingSpaces
         }
         let dashes = trimmed.filter { $0 == "-" || $0 == "–" }.count
         guard (pieces.count == 1 && dashes == 0) || (pieces.count == 2 && dashes == 1) else { return .failure(.malformed) }

@@ -7,7 +7,7 @@ import ChitieuModel
 /// with how it was combined written under the table.
 extension PageBuilder {
     func combined(_ id: String, _ indicator: String, _ period: Period, _ kind: ValueRow.Kind) -> CombinedValue? {
-        computed.combined.first { $0.jurisdiction == id && $0.indicator == indicator && $0.period == period && $0.kind == kind }
+        computed.combined(id, indicator, period, kind)
     }
 
     /// A period planned by the units of the time: a column per unit, then their combination.
@@ -45,7 +45,7 @@ extension PageBuilder {
         let row = ValueRow(jurisdiction: value.jurisdiction, indicator: value.indicator, period: value.period, kind: value.kind,
                            quantity: quantity, unit: value.unit, computed: true, source: value.explanation)
         return Table.Cell(text: show(row), href: href(.indicator(value.indicator)), numeric: true, cssClass: "combined",
-                          note: strings["method_\(value.method!.rawValue)_short"], csv: csvValue(quantity))
+                          note: strings["method_\(value.method!.rawValue)_short"], csv: csvValue(quantity), sortValue: quantity.central)
     }
 
     func reason(_ value: CombinedValue) -> String {
@@ -64,7 +64,7 @@ extension PageBuilder {
             guard let method = value.method else { continue }
             let weights = value.parts.map { part in
                 let weight = part.weight.map { text.count($0.value) + ($0.year.map { " (\($0))" } ?? "") } ?? ""
-                return "\(componentName(part.jurisdiction, of: value.jurisdiction)) \(weight)".trimmingCharacters(in: .whitespaces)
+                return "\(componentName(part.jurisdiction, of: value.jurisdiction)) \(weight)".trimmingSpaces
             }
             notes.append(strings.format("method_\(method.rawValue)", ["indicator": name(indicator: value.indicator), "units": weights.joined(separator: ", ")]))
         }

@@ -12,12 +12,7 @@ public struct HomePage: Sendable {
     /// The same period on today's boundaries, predecessors' figures combined.
     public let todayMatrix: Table?
     /// One bar chart per national target of the current period.
-    public let charts: [Chart]
-
-    public struct Chart: Sendable {
-        public let caption: String
-        public let svg: String
-    }
+    public let charts: [ChartFigure]
     public let latestPlans: [JurisdictionPage.PlanLink]
     public let jurisdictions: [Layout.Link]
     public let indicators: [Layout.Link]
@@ -33,18 +28,23 @@ extension PageBuilder {
         let period = content.site.currentPeriod
         let matrix = targetMatrix(period, indicators: nationalIndicators(period), id: "targets").map { placed($0, on: .home) }
         let today = todayMatrix(period, indicators: nationalIndicators(period), id: "today").map { placed($0, on: .home) }
+        var downloads: [PageOutput.Download] = []
+        let charts = nationalIndicators(period).compactMap { indicator in
+            figure(targetBars(indicator, period, id: "home-\(indicator.id)"), name: "chart-\(indicator.id)", caption: indicator.name[language],
+                   csv: targetBarsCSV(indicator, period), on: .home, downloads: &downloads)
+        }
         let plans = content.plans.sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }.prefix(5)
         let page = HomePage(
             intro: content.site.description?[language] ?? "", period: period.display, matrix: matrix, todayMatrix: today,
-            charts: nationalIndicators(period).compactMap { indicator in
-                targetBars(indicator, period, id: "home-\(indicator.id)").map { HomePage.Chart(caption: indicator.name[language], svg: $0) }
-            },
+            charts: charts,
             latestPlans: plans.map { planLink($0, narratives: narratives) },
             jurisdictions: jurisdictions.map { Layout.Link(href: href(.jurisdiction($0.id)), text: $0.name[language], current: false) },
             indicators: indicators.map { Layout.Link(href: href(.indicator($0.id)), text: $0.name[language], current: false) }
         )
-        return PageOutput(route: .home, language: language, template: "home", title: content.site.title[language], body: page,
-                          tables: [matrix, today].compactMap { $0 })
+        var output = PageOutput(route: .home, language: language, template: "home", title: content.site.title[language], body: page,
+                                tables: [matrix, today].compactMap { $0 })
+        output.downloads = downloads
+        return output
     }
 
     /// Jurisdictions (rows) × indicators (columns) of targets for a period, each cell coloured by
@@ -58,8 +58,7 @@ extension PageBuilder {
                 let gap = value(j, indicator.id, period, .gap)
                 var cell = valueCell(value(j, indicator.id, period, .target), missingNote: strings["missing_no_target"], cssClass: gapClass(gap))
                 if let gap {
-                    cell = Table.Cell(text: cell.text, href: cell.href, numeric: true, cssClass: cell.cssClass,
-                                      note: strings.format("note_gap", ["gap": show(gap, signed: true)]), csv: cell.csv)
+                    cell = cell.noted(strings.format("note_gap", ["gap": show(gap, signed: true)]))
                 }
                 return cell
             })

@@ -7,15 +7,19 @@ import ChitieuModel
 /// the definition and formula, sources and downloads.
 public struct IndicatorPage: Sendable {
     public let name: String
+    /// A sentence per period on who set what target against the national one, from the data.
+    public let summary: [String]
     public let description: String
     public let unit: String
     public let direction: String
     public let formula: String?
     public let periodTables: [Table]
     public let changeTable: Table?
+    /// The change a year each jurisdiction's target still needs against the change so far.
+    public let paceTable: Table?
     public let sources: [Layout.Link]
     public let downloadHref: String
-    public let yearlyCharts: [String]
+    public let yearlyCharts: [ChartFigure]
 }
 
 extension PageBuilder {
@@ -23,22 +27,29 @@ extension PageBuilder {
         let route = Route.indicator(indicator.id)
         let tables = periods(of: .target).compactMap { comparisonTable(indicator, $0, id: "compare-\($0)") }.map { placed($0, on: route) }
         let change = changeTable(indicator).map { placed($0, on: route) }
+        let pace = paceTable(indicator: indicator).map { placed($0, on: route) }
         let rows = computed.values.rows(indicator: indicator.id)
         let planIDs = Set(rows.filter { !$0.computed }.map(\.source)).filter { content.plansByID[$0] != nil }.sorted()
+        var downloads: [PageOutput.Download] = []
+        let yearly = yearlyResultLines(indicator).compactMap { line in
+            figure(line.svg, name: "chart-line-\(line.jurisdiction)", csv: yearlyResultsCSV(indicator, line.jurisdiction), on: route, downloads: &downloads)
+        }
         let page = IndicatorPage(
-            name: indicator.name[language], description: indicator.description[language],
+            name: indicator.name[language], summary: indicatorSummary(indicator), description: indicator.description[language],
             unit: unitDescription(indicator),
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
-            formula: indicator.formula?.text, periodTables: tables, changeTable: change,
+            formula: indicator.formula?.text, periodTables: tables, changeTable: change, paceTable: pace,
             sources: planIDs.map { Layout.Link(href: href(.plan($0)), text: content.plansByID[$0]!.title[language], current: false) },
-            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearlyResults(indicator)
+            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearly
         )
-        return PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
-                          tables: tables + (change.map { [$0] } ?? []))
+        var output = PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
+                                tables: tables + (change.map { [$0] } ?? []) + (pace.map { [$0] } ?? []))
+        output.downloads = downloads
+        return output
     }
 
     func unitDescription(_ indicator: Indicator) -> String {
-        let suffix = text.suffix(indicator.unit, label: indicator.unitLabel).trimmingCharacters(in: .whitespaces)
+        let suffix = text.suffix(indicator.unit, label: indicator.unitLabel).trimmingSpaces
         return suffix.isEmpty ? strings["unit_number"] : suffix
     }
 

@@ -10,16 +10,20 @@ public struct JurisdictionPage: Sendable {
     public struct PlanLink: Sendable { public let href: String; public let title: String; public let meta: String; public let excerptHTML: String }
 
     public let name: String
+    /// Sentences on its targets against the national ones, generated from the data.
+    public let summary: [String]
     public let facts: [Fact]
     /// Boundary changes: what it merged into, or what it absorbed and what each period covers.
     public let lineage: LineageSection?
     public let plans: [PlanLink]
     public let targetTables: [Table]
+    /// The change a year each target still needs against the change so far.
+    public let paceTable: Table?
     public let resultsTable: Table?
     public let budgetTables: [Table]
     public let hasPlans: Bool
-    public let targetsChart: String
-    public let resultsChart: String
+    public let targetsChart: ChartFigure?
+    public let resultsChart: ChartFigure?
     /// The printable annual reports of the jurisdiction, one per report year.
     public let reports: [Layout.Link]
 }
@@ -29,18 +33,26 @@ extension PageBuilder {
         let route = Route.jurisdiction(jurisdiction.id)
         let targets = periods(of: .target).compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
         let results = resultsTable(jurisdiction.id).map { placed($0, on: route) }
+        let pace = paceTable(jurisdiction: jurisdiction.id).map { placed($0, on: route) }
         let budgets = budgetTables(jurisdiction.id).map { placed($0, on: route) }
         let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
         let lineage = lineageSection(jurisdiction, narratives: narratives)
+        var downloads: [PageOutput.Download] = []
+        let targetsChart = figure(targetsAcrossPeriods(jurisdiction.id), name: "chart-targets", csv: targetsAcrossPeriodsCSV(jurisdiction.id),
+                                  on: route, downloads: &downloads)
+        let resultsChart = figure(resultsAgainstTargets(jurisdiction.id), name: "chart-results", csv: resultsAgainstTargetsCSV(jurisdiction.id),
+                                  on: route, downloads: &downloads)
         let page = JurisdictionPage(
-            name: jurisdiction.name[language], facts: facts(jurisdiction), lineage: lineage,
+            name: jurisdiction.name[language], summary: jurisdictionSummary(jurisdiction.id), facts: facts(jurisdiction), lineage: lineage,
             plans: plans.map { planLink($0, narratives: narratives) },
-            targetTables: targets, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
-            targetsChart: targetsAcrossPeriods(jurisdiction.id) ?? "", resultsChart: resultsAgainstTargets(jurisdiction.id) ?? "",
+            targetTables: targets, paceTable: pace, resultsTable: results, budgetTables: budgets, hasPlans: !plans.isEmpty,
+            targetsChart: targetsChart, resultsChart: resultsChart,
             reports: reportLinks(jurisdiction.id, hasPlans: !plans.isEmpty)
         )
-        return PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
-                          tables: targets + (results.map { [$0] } ?? []) + budgets + (lineage?.tables ?? []))
+        var output = PageOutput(route: route, language: language, template: "jurisdiction", title: page.name, body: page,
+                                tables: targets + (pace.map { [$0] } ?? []) + (results.map { [$0] } ?? []) + budgets + (lineage?.tables ?? []))
+        output.downloads = downloads
+        return output
     }
 
     func reportLinks(_ jurisdiction: String, hasPlans: Bool) -> [Layout.Link] {

@@ -24,19 +24,22 @@ public struct Layout: Sendable {
     public let feedHref: String
     public let canonical: String
     public let dataHref: String
+    /// Scripts that enhance the page (sortable tables, search); it reads and prints without them.
+    public let scriptHrefs: [String]
 }
 
 extension PageBuilder {
-    public func layout(for route: Route, title: String, stylesheet: String) -> Layout {
+    public func layout(for route: Route, title: String, stylesheet: String, scripts: [String] = []) -> Layout {
         let other = content.site.languages.first { $0 != language } ?? language
         let items: [(Route, String)] = [
             (.jurisdictions, "nav_jurisdictions"), (.indicators, "nav_indicators"), (.periods, "nav_periods"),
-            (.compare, "nav_compare"), (.plans, "nav_plans"),
+            (.compare, "nav_compare"), (.plans, "nav_plans"), (.status, "nav_status"), (.changes, "nav_changes"),
         ]
         var nav = items.map { Layout.Link(href: href($0.0), text: strings[$0.1], current: $0.0 == route) }
         nav += content.pages.sorted { $0.id < $1.id }.map {
             Layout.Link(href: href(.page($0.id)), text: $0.title[language], current: route == .page($0.id))
         }
+        nav.append(Layout.Link(href: href(.search), text: strings["nav_search"], current: route == .search))
         let siteTitle = content.site.title[language]
         return Layout(
             lang: language.rawValue, siteTitle: siteTitle,
@@ -45,7 +48,8 @@ extension PageBuilder {
             homeHref: href(.home), nav: nav,
             switchHref: href(route, in: other), switchText: strings["switch_\(other.rawValue)"], switchLang: other.rawValue,
             stylesheetHref: href(file: stylesheet), feedHref: href(file: Route.prefix(language) + "feed.xml"),
-            canonical: canonical(route), dataHref: href(file: "data/values.csv")
+            canonical: canonical(route), dataHref: href(file: "data/values.csv"),
+            scriptHrefs: scripts.map { href(file: $0) }
         )
     }
 

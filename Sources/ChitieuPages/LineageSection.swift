@@ -21,6 +21,8 @@ extension PageBuilder {
     func lineageSection(_ jurisdiction: Jurisdiction, narratives: [String: RenderedNarrative]) -> LineageSection? {
         let route = Route.jurisdiction(jurisdiction.id)
         let predecessors = lineage.absorbed(jurisdiction.id)
+        let merged = mergedNotice(jurisdiction)
+        guard merged != nil || !predecessors.isEmpty else { return nil }
         let plans = content.plans.filter { predecessors.contains($0.jurisdiction) }
             .sorted { ($0.date?.iso ?? "", $0.id) > ($1.date?.iso ?? "", $1.id) }
             .map { plan in
@@ -29,11 +31,10 @@ extension PageBuilder {
                                                  meta: ([name(plan.jurisdiction)] + [link.meta].filter { !$0.isEmpty }).joined(separator: " · "),
                                                  excerptHTML: "")
             }
-        let tables = coveredPeriods(jurisdiction.id).filter { lineage.predates($0, boundariesOf: jurisdiction.id) }
+        let covered = coveredPeriods(jurisdiction.id)
+        let tables = covered.filter { lineage.predates($0, boundariesOf: jurisdiction.id) }
             .compactMap { predecessorTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
-        let section = LineageSection(mergedInto: mergedNotice(jurisdiction), coverage: coverage(jurisdiction.id),
-                                     predecessorPlans: plans, tables: tables)
-        return section.mergedInto == nil && predecessors.isEmpty ? nil : section
+        return LineageSection(mergedInto: merged, coverage: coverage(jurisdiction.id, periods: covered), predecessorPlans: plans, tables: tables)
     }
 
     func mergedNotice(_ jurisdiction: Jurisdiction) -> LineageSection.Notice? {
@@ -45,19 +46,26 @@ extension PageBuilder {
     }
 
     /// Periods with a stated target, result or baseline of the unit or of any unit it absorbed.
+    /// Only the rows of its ancestry are looked at, and components once per period.
     func coveredPeriods(_ id: String) -> [Period] {
         let stated: Set<ValueRow.Kind> = [.target, .result, .baseline]
-        let periods = computed.values.rows.filter { row in
-            stated.contains(row.kind) && lineage.components(of: id, in: row.period).contains(row.jurisdiction)
-        }.map(\.period)
-        return Array(Set(periods)).sorted()
+        var components: [Period: Set<String>] = [:]
+        var periods: Set<Period> = []
+        for unit in lineage.ancestry(id) {
+            for row in computed.values.rows(jurisdiction: unit) where stated.contains(row.kind) && !periods.contains(row.period) {
+                let covering = components[row.period] ?? Set(lineage.components(of: id, in: row.period))
+                components[row.period] = covering
+                if covering.contains(unit) { periods.insert(row.period) }
+            }
+        }
+        return periods.sorted()
     }
 
-    func coverage(_ id: String) -> [String] {
+    func coverage(_ id: String, periods: [Period]) -> [String] {
         guard let date = lineage.boundaryDate(id) else { return [] }
         let absorbed = lineage.absorbed(id)
         let units = absorbed.map { name($0) }.joined(separator: ", ")
-        return coveredPeriods(id).map { period in
+        return periods.map { period in
             let key = lineage.predates(period, boundariesOf: id) ? "lineage_coverage_planned" : "lineage_coverage_today"
             return strings.format(key, ["period": period.display, "name": name(id), "date": date.formatted(language), "units": units])
         }

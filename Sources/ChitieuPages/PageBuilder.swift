@@ -20,8 +20,16 @@ public struct PageBuilder: Sendable {
     let indicators: [Indicator]
     /// Who merged into whom, built once: pages on today's boundaries ask it for every cell.
     let lineage: Lineage
+    /// Where the time goes, when the build is asked for its timings.
+    public var clock: StageClock?
+    /// What changed since the earlier edition given to `build --previous`; revised values are
+    /// marked in their cells.
+    let changes: EditionChanges
+    /// How many jurisdictions each rank is among, for the summaries.
+    let rankGroups: RankGroups
 
-    public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String) {
+    public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
+                changes: EditionChanges = .none) {
         self.content = content
         self.computed = computed
         self.language = language
@@ -33,6 +41,8 @@ public struct PageBuilder: Sendable {
         jurisdictions = content.jurisdictions.filter { $0.id == national } + others
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
+        self.changes = changes
+        rankGroups = RankGroups(content: content, values: computed.values)
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
@@ -80,8 +90,14 @@ public struct PageBuilder: Sendable {
         guard let row else {
             return Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", note: missingNote ?? strings["missing_no_figure"], csv: "")
         }
+        if let before = changes.revision(of: row.key) {
+            let revised = strings.format("revised_note", ["value": show(published: before)])
+            return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true,
+                              cssClass: cssClass.isEmpty ? "revised" : cssClass + " revised",
+                              note: [note(row), revised].compactMap { $0 }.joined(separator: "; "), csv: csvValue(row.quantity))
+        }
         return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
-                          note: note(row), csv: csvValue(row.quantity))
+                          note: note(row), csv: csvValue(row.quantity), sortValue: row.quantity.central)
     }
 
     /// A citation in words, or the formula of a computed indicator; derived measures explain

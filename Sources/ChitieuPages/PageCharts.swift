@@ -11,7 +11,8 @@ extension PageBuilder {
         case .points: return .points
         case .dimensional:
             if indicator.unit.dimensions == ["vnd": 1] { return .currency }
-            return .number(suffix: text.suffix(indicator.unit, label: indicator.unitLabel))
+            return .number(suffix: text.suffix(indicator.unit, label: indicator.unitLabel),
+                           singular: text.suffix(indicator.unit, label: indicator.unitLabel, singular: true))
         }
     }
 
@@ -35,9 +36,11 @@ extension PageBuilder {
                                    highlighted: id == highlight)
         }
         let title = title ?? strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
-        return HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars,
-                                  reference: value(national, indicator.id, period, .target).map { chartValue($0, missing: "") },
-                                  format: chartFormat(indicator), language: language).svg()
+        let reference = value(national, indicator.id, period, .target).map { chartValue($0, missing: "") }
+        let chart = HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars, reference: reference, format: chartFormat(indicator), language: language)
+        let summary = kind == .target && among == nil ? indicatorSentence(indicator, period) : nil
+        return clock.measure(.charts) { HorizontalBarChart(id: chart.id, title: title, bars: bars, reference: reference, format: chart.format, language: language,
+                                  description: summary.map { $0 + " " + chart.generatedDescription }).svg() }
     }
 
     /// A budget's lines as parts of its total.
@@ -45,7 +48,9 @@ extension PageBuilder {
         guard budget.lines.count > 1 else { return nil }
         let parts = budget.lines.map { StackedBarChart.Part(label: $0.activity[language], amount: $0.amount.central) }
         let title = title ?? strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
-        return StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language).svg()
+        let chart = StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language)
+        return clock.measure(.charts) { StackedBarChart(id: chart.id, title: title, parts: parts, language: language,
+                               description: budgetSentence(budget).map { $0 + " " + chart.generatedDescription }).svg() }
     }
 }
 
@@ -64,7 +69,10 @@ extension PageBuilder {
         }
         guard !groups.isEmpty else { return nil }
         let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        return GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language).svg()
+        let chart = GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language)
+        let summary = indicators == nil && periods == nil ? jurisdictionSummary(jurisdiction) : []
+        return clock.measure(.charts) { GroupedBarChart(id: chart.id, title: title, groups: groups, format: .percent, language: language,
+                               description: summary.isEmpty ? nil : (summary + [chart.generatedDescription]).joined(separator: " ")).svg() }
     }
 
     /// Results against targets where a result exists within a target's period.
@@ -79,7 +87,10 @@ extension PageBuilder {
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
         guard !rows.isEmpty else { return nil }
-        return BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language).svg()
+        let chart = BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language)
+        let shown = achievements.filter { content.indicatorsByID[$0.indicator]?.unit.kind == .percent && value(jurisdiction, $0.indicator, $0.period, .target) != nil }
+        return clock.measure(.charts) { BulletChart(id: chart.id, title: chart.title, rows: rows, format: .percent, language: language,
+                           description: resultsSentence(shown).map { $0 + " " + chart.generatedDescription }).svg() }
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
@@ -101,12 +112,19 @@ extension PageBuilder {
             SlopeChart.Item(label: name(j), from: chartValue(value(j, indicator.id, from, .target), missing: ""),
                             to: chartValue(value(j, indicator.id, to, .target), missing: ""))
         }
-        return SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
-                          format: chartFormat(indicator), language: language).svg()
+        let chart = SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
+                               format: chartFormat(indicator), language: language)
+        return clock.measure(.charts) { SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items, format: chart.format, language: language,
+                          description: changeSentence(indicator, from: from, to: to, among: ids).map { $0 + " " + chart.generatedDescription }).svg() }
     }
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
     func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [String] {
+        yearlyResultLines(indicator, among: among, idPrefix: idPrefix).map(\.svg)
+    }
+
+    /// The same, each chart with the jurisdiction it follows.
+    func yearlyResultLines(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [(jurisdiction: String, svg: String)] {
         let all = computed.values.rows(indicator: indicator.id)
         let results = all.filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
         let targets = Dictionary(grouping: all.filter { $0.kind == .target }, by: \.jurisdiction)
@@ -115,8 +133,11 @@ extension PageBuilder {
             let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            return LineChart(id: "\(idPrefix)-\(indicator.id)-\(jurisdiction)", title: "\(indicator.name[language]) – \(name(jurisdiction))",
-                             points: points, targets: steps, format: chartFormat(indicator), language: language).svg()
+            let title = "\(indicator.name[language]) – \(name(jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(jurisdiction)"
+            let chart = LineChart(id: id, title: title, points: points, targets: steps, format: chartFormat(indicator), language: language)
+            let summary = lineSentence(indicator, jurisdiction, results: byJurisdiction[jurisdiction]!)
+            return (jurisdiction, clock.measure(.charts) { LineChart(id: id, title: title, points: points, targets: steps, format: chart.format, language: language,
+                                            description: summary.map { $0 + " " + chart.generatedDescription }).svg() })
         }
     }
 
@@ -133,7 +154,9 @@ extension PageBuilder {
                                       gap: gap.map { indicator.direction == .higherIsBetter ? $0 : -$0 }, format: chartFormat(indicator))
             })
         }
-        return HeatTable(id: "chart-\(id)", title: title ?? strings.format("caption_matrix", ["period": period.display]),
-                         columns: indicators.map { $0.name[language] }, rows: rows, language: language).svg()
+        let title = title ?? strings.format("caption_matrix", ["period": period.display])
+        let chart = HeatTable(id: "chart-\(id)", title: title, columns: indicators.map { $0.name[language] }, rows: rows, language: language)
+        return clock.measure(.charts) { HeatTable(id: chart.id, title: title, columns: chart.columns, rows: rows, language: language,
+                         description: matrixSentence(period, indicators: indicators, among: ids).map { $0 + " " + chart.generatedDescription }).svg() }
     }
 }

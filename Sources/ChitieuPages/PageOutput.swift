@@ -12,6 +12,13 @@ public struct PageOutput: Sendable {
     public let title: String
     public let body: any Sendable
     public let tables: [Table]
+    /// Other files written beside the page: the SVG and CSV of its charts that stand on their own.
+    public var downloads: [Download] = []
+
+    public struct Download: Sendable {
+        public let path: String
+        public let text: String
+    }
 
     public init(route: Route, language: Language, template: String, title: String, body: any Sendable, tables: [Table] = []) {
         self.route = route
@@ -44,10 +51,13 @@ extension PageBuilder {
     /// Gives a table its download path next to the page it is on.
     func placed(_ table: Table, on route: Route) -> Table {
         var table = table
-        let file = route.file(language)
-        let folder = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : ""
+        let folder = folder(of: route)
         table.csvPath = folder + table.id + ".csv"
         table.csvHref = href(file: table.csvPath)
+        if !table.chart.isEmpty {
+            table.chartPath = folder + table.id + ".svg"
+            table.chartHref = href(file: table.chartPath)
+        }
         return table
     }
 }

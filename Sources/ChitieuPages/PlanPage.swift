@@ -61,7 +61,7 @@ extension PageBuilder {
                 cells: [Table.Cell(text: name(figure.jurisdiction), href: href(.jurisdiction(figure.jurisdiction)), csv: figure.jurisdiction),
                         Table.Cell(text: figure.period.display, csv: figure.period.description),
                         Table.Cell(text: strings["kind_\(figure.kind.rawValue)"], csv: figure.kind.rawValue),
-                        Table.Cell(text: show(row), numeric: true, csv: csvValue(figure.quantity)),
+                        Table.Cell(text: show(row), numeric: true, csv: csvValue(figure.quantity), sortValue: figure.quantity.central),
                         Table.Cell(text: detail, csv: detail)])
         }
         let columns = ["column_indicator", "column_jurisdiction", "column_period", "column_kind", "column_value", "column_cite"]

@@ -33,6 +33,8 @@ public struct ReportPage: Sendable {
     public let contents: [Section]
     public let targetTables: [Table]
     public let targetsChart: String
+    /// The pace of the targets of the report's periods, in the targets section.
+    public let paceTable: Table?
     public let resultsTable: Table?
     public let resultsChart: String
     public let budgetTables: [Table]
@@ -57,6 +59,7 @@ extension PageBuilder {
         let periods = periods(of: .target).filter { $0.contains(year: year) }
         let targets = periods.compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
         let results = resultsTable(jurisdiction.id, until: year).map { placed($0, on: route) }
+        let pace = paceTable(jurisdiction: jurisdiction.id, periods: periods).map { placed($0, on: route) }
         let budgets = budgets(jurisdiction.id).filter { $0.period.start <= year }.map(budgetTable).map { placed($0, on: route) }
         let plans = reportPlans(jurisdiction.id, year: year)
         let annex = annexTable(jurisdiction.id, year: year).map { placed($0, on: route) }
@@ -71,12 +74,13 @@ extension PageBuilder {
             contents: reportContents(targets: !targets.isEmpty, results: results != nil, budgets: !budgets.isEmpty,
                                      narratives: !plans.isEmpty, annex: annex != nil),
             targetTables: targets, targetsChart: targets.isEmpty ? "" : targetsAcrossPeriods(jurisdiction.id) ?? "",
+            paceTable: pace,
             resultsTable: results, resultsChart: results == nil ? "" : resultsAgainstTargets(jurisdiction.id) ?? "",
             budgetTables: budgets, narratives: plans.map { reportNarrative($0, narratives: narratives) },
             annex: annex, sources: plans.map(reportSource)
         )
         return PageOutput(route: route, language: language, template: "report", title: "\(page.title) – \(name)", body: page,
-                          tables: targets + (results.map { [$0] } ?? []) + budgets + (annex.map { [$0] } ?? []))
+                          tables: targets + (pace.map { [$0] } ?? []) + (results.map { [$0] } ?? []) + budgets + (annex.map { [$0] } ?? []))
     }
 
     /// A CSS string literal that stays inside its quotes and inside `<style>`: quotes,

@@ -21,6 +21,12 @@ public enum Route: Hashable, Sendable, Comparable {
     case page(String)
     /// A jurisdiction's printable annual report for one year.
     case report(String, year: Int)
+    /// Which targets, results and sources exist, and what the current report still lacks.
+    case status
+    /// What changed since the earlier edition given to `build --previous`.
+    case changes
+    /// Every page in alphabetical order, filtered by the theme's search script.
+    case search
     case notFound
 
     /// The path below the language prefix, always ending in `/` (or the file name).
@@ -39,6 +45,9 @@ public enum Route: Hashable, Sendable, Comparable {
         case .compareToday: return "compare/today/"
         case .page(let id): return "\(id)/"
         case .report(let id, let year): return "reports/\(id)/\(year)/"
+        case .status: return "status/"
+        case .changes: return "changes/"
+        case .search: return "search/"
         case .notFound: return "404.html"
         }
     }

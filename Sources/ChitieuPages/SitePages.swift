@@ -10,7 +10,9 @@ extension PageBuilder {
     /// Every page of the site in this builder's language, in a fixed order; reports link the
     /// paged-media stylesheet.
     public func pageMakers(narratives: [String: RenderedNarrative], reportStylesheet: String) -> [PageMaker] {
-        var makers: [PageMaker] = [{ homePage(narratives: narratives) }, { comparePage() }, { compareTodayPage() }, { notFoundPage() }]
+        var makers: [PageMaker] = [{ homePage(narratives: narratives) }, { comparePage() }, { compareTodayPage() }, { notFoundPage() },
+                                     { statusPage() }, { changesPage() },
+                                     { searchPage() }]
         makers += listPages().map { page in { page } }
         makers += content.jurisdictions.map { jurisdiction in { jurisdictionPage(jurisdiction, narratives: narratives) } }
         makers += content.indicators.map { indicator in { indicatorPage(indicator) } }

@@ -19,7 +19,21 @@ public struct Strings: Sendable {
     }
 
     /// `{name}` placeholders filled in, for sentences whose word order differs between languages.
+    /// One pass over the sentence, so a value that itself holds `{…}` is never filled in again.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        let template = self[key]
+        var out = "", rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return out + rest
     }
 }

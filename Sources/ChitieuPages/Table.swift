@@ -23,15 +23,25 @@ public struct Table: Sendable {
         public let csv: String
         /// The class attribute, `num` first: stored because templates see stored properties only.
         public let classes: String
+        /// The number the sorting script orders by, written as `data-sort`: the text is formatted
+        /// per language (`2.687.000`, `12,5`) and a script should not parse it back.
+        public let sortValue: Double?
 
-        public init(text: String, href: String? = nil, numeric: Bool = false, cssClass: String = "", note: String? = nil, csv: String? = nil) {
+        public init(text: String, href: String? = nil, numeric: Bool = false, cssClass: String = "", note: String? = nil, csv: String? = nil,
+                    sortValue: Double? = nil) {
             self.text = text
             self.href = href
             self.numeric = numeric
             self.cssClass = cssClass
             self.note = note
             self.csv = csv ?? text
+            self.sortValue = sortValue
             classes = ((numeric ? ["num"] : []) + (cssClass.isEmpty ? [] : [cssClass])).joined(separator: " ")
+        }
+
+        /// The same cell with another note, e.g. the gap a coloured cell stands for.
+        public func noted(_ note: String) -> Cell {
+            Cell(text: text, href: href, numeric: numeric, cssClass: cssClass, note: note, csv: csv, sortValue: sortValue)
         }
     }
 
@@ -54,6 +64,9 @@ public struct Table: Sendable {
     public var notes: [String] = []
     /// An SVG chart of the same rows, drawn above the table; empty for none.
     public var chart: String = ""
+    /// The chart as a file of its own beside the page (its data is the table's CSV); set when placed.
+    public var chartHref: String = ""
+    public var chartPath: String = ""
 
     public init(id: String, caption: String, columns: [Column], rows: [Row]) {
         self.id = id
@@ -70,7 +83,9 @@ public struct Table: Sendable {
     }
 
     static func cell(_ cell: Cell, tag: String, attributes: String) -> String {
-        var html = "<\(tag)\(attributes)" + (cell.classes.isEmpty ? "" : " class=\"\(HTMLText.escape(cell.classes))\"") + ">"
+        var html = "<\(tag)\(attributes)" + (cell.classes.isEmpty ? "" : " class=\"\(HTMLText.escape(cell.classes))\"")
+        if let sort = cell.sortValue { html += " data-sort=\"\(CSVText.number(sort))\"" }
+        html += ">"
         let text = HTMLText.escape(cell.text)
         html += cell.href.map { "<a href=\"\(HTMLText.escape($0))\">\(text)</a>" } ?? text
         if tag == "td", let note = cell.note { html += " <span class=\"note\">(\(HTMLText.escape(note)))</span>" }

@@ -20,8 +20,7 @@ extension PageBuilder {
         let gap = value(id, indicator, period, .gap)
         let cell = valueCell(target, cssClass: gapClass(gap))
         guard let gap else { return cell }
-        return Table.Cell(text: cell.text, href: cell.href, numeric: true, cssClass: cell.cssClass,
-                          note: strings.format("note_gap", ["gap": show(gap, signed: true)]), csv: cell.csv)
+        return cell.noted(strings.format("note_gap", ["gap": show(gap, signed: true)]))
     }
 
     func todayMatrix(_ period: Period, indicators: [Indicator], id: String) -> Table? {

@@ -35,7 +35,12 @@ public struct ValueText: Sendable {
     /// The unit after the number: `%` attached, words after a space.
     /// `singular` for exactly one: "1 centre", "1 person" in English (Vietnamese has no plural).
     public func suffix(_ unit: IndicatorUnit, label: LocalizedText? = nil, singular one: Bool = false) -> String {
-        if let label { return " " + label[language] }
+        if let label {
+            // A label names the unit in the plural ("centres", "people a year"); one takes its first word's singular.
+            let words = label[language].split(separator: " ", maxSplits: 1).map(String.init)
+            guard one, let first = words.first else { return " " + label[language] }
+            return " " + ([singular(first)] + words.dropFirst()).joined(separator: " ")
+        }
         switch unit.kind {
         case .percent: return "%"
         case .points: return language == .vi ? " điểm %" : " pp"

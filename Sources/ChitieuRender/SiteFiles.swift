@@ -21,7 +21,7 @@ public struct SiteFiles {
         return basePath + path
     }
 
-    public func sitemap(_ pages: [PageOutput]) throws -> OutputFile {
+    public func sitemap(_ pages: [(route: Route, language: Language)]) throws -> OutputFile {
         let entries = pages.filter { $0.route != .notFound }.map { page in
             "  <url><loc>\(HTMLText.escape(url(String(page.route.path(page.language).dropFirst()))))</loc></url>\n"
         }.sorted()

@@ -31,7 +31,9 @@ public struct SiteRenderer: Sendable {
         var files = [try OutputFile(path: page.route.file(page.language), text: render(page, layout: layout))]
         for table in page.tables where !table.csvPath.isEmpty {
             files.append(try OutputFile(path: table.csvPath, text: table.csv))
+            if !table.chartPath.isEmpty { files.append(try OutputFile(path: table.chartPath, text: table.chart)) }
         }
+        for download in page.downloads { files.append(try OutputFile(path: download.path, text: download.text)) }
         return files
     }
 

@@ -7,7 +7,7 @@ import Mustache
 /// its words per language, and its assets under content-hashed names.
 public struct Theme: Sendable {
     /// Templates every theme must provide; a missing one is an error, never a skipped page.
-    public static let requiredTemplates = ["base", "home", "jurisdiction", "indicator", "plan", "list", "tables", "page", "notfound", "table", "report"]
+    public static let requiredTemplates = ["base", "home", "jurisdiction", "indicator", "plan", "list", "tables", "page", "notfound", "table", "report", "search"]
 
     /// The template that renders one table in a narrative; a site may override it in `layouts/`.
     public static let embeddedTable = "embedded-table"
@@ -26,6 +26,11 @@ public struct Theme: Sendable {
 
     public func assetPath(_ name: String) -> String {
         assets.first { $0.name == name }?.path ?? "assets/\(name)"
+    }
+
+    /// The hashed paths of those scripts the theme has: a theme without them gets plain pages.
+    public func scriptPaths(_ names: [String]) -> [String] {
+        names.compactMap { name in assets.first { $0.name == name }?.path }
     }
 }
 

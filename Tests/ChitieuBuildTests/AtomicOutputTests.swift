@@ -29,4 +29,48 @@ import Testing
         }
         #expect((try? OutputFile(path: "jurisdictions/ninh-binh/index.html", text: "x")) != nil)
     }
+
+    func inode(_ url: URL, _ path: String) -> ino_t? {
+        var status = stat()
+        return lstat(url.appendingPathComponent(path).path, &status) == 0 ? status.st_ino : nil
+    }
+
+    @Test func onlyChangedFilesAreWritten() throws {
+        let parent = temporaryFolder(), output = parent.appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try AtomicOutput(output: output).write([try OutputFile(path: "same.txt", text: "same"), try OutputFile(path: "a/changed.txt", text: "one"),
+                                                try OutputFile(path: "resized.txt", text: "short")])
+        let same = inode(output, "same.txt"), changed = inode(output, "a/changed.txt"), resized = inode(output, "resized.txt")
+        try AtomicOutput(output: output).write([try OutputFile(path: "same.txt", text: "same"), try OutputFile(path: "a/changed.txt", text: "two"),
+                                                try OutputFile(path: "resized.txt", text: "longer")])
+        #expect(inode(output, "same.txt") == same)
+        #expect(inode(output, "a/changed.txt") != changed)
+        #expect(inode(output, "resized.txt") != resized)
+        #expect(read(output, "a/changed.txt") == "two")
+        #expect(read(output, "resized.txt") == "longer")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    /// A killed build leaves its staging folder; the next build removes it, but never the folder
+    /// of a build whose process still runs.
+    @Test func leftoversOfKilledBuildsAreRemoved() throws {
+        let parent = temporaryFolder(), output = parent.appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let dead = try deadProcessID()
+        let leftovers = [".site.staging-\(dead)-A", ".site.old-\(dead)-B"], running = ".site.staging-1-C", unrelated = ".site.staging-notes"
+        for name in leftovers + [running, unrelated] {
+            try FileManager.default.createDirectory(at: parent.appendingPathComponent(name + "/x"), withIntermediateDirectories: true)
+        }
+        try AtomicOutput(output: output).write([try OutputFile(path: "index.html", text: "new")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [running, unrelated, "site"].sorted())
+    }
+
+    /// The id of a process that has ended: a child that exits at once, reaped.
+    func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
 }

@@ -8,9 +8,11 @@ import Testing
 /// the good site's output, is an error naming the file and line, and the output keeps its bytes.
 @Suite(.serialized) struct BadInputCorpusTests {
     static let fixtures = TempContent.fixtures
-    /// Loader cases (`bad/`, whose loader diagnostics `BadInputTests` checks) and cases only the
-    /// engine finds (`bad-formulas/`, whose build diagnostics are checked here).
-    static let cases: [String] = ["bad", "bad-formulas"].flatMap { folder in
+    /// Loader cases (`bad/`, whose loader diagnostics `BadInputTests` checks), and cases only the
+    /// engine finds (`bad-formulas/`) or only the narratives' rendering finds (`bad-narratives/`:
+    /// embeds, roles, Markdown limits), whose build diagnostics are checked here.
+    static let built = ["bad-formulas", "bad-narratives"]
+    static let cases: [String] = (["bad"] + built).flatMap { folder in
         ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? []).sorted().map { folder + "/" + $0 }
     }
     /// Problems that concern a file as a whole, which has no line to point at.
@@ -41,7 +43,7 @@ import Testing
             if !Self.wholeFile.contains(where: error.message.hasPrefix) { #expect(error.location.line > 0, "\(name): '\(error)' names no line") }
         }
         #expect(try SiteCrawl.files(output) == before, "\(name) changed the last good site")
-        if name.hasPrefix("bad-formulas/") {
+        if Self.built.contains(where: { name.hasPrefix($0 + "/") }) {
             let printed = outcome.diagnostics.map { bad.relative($0.description) }.joined(separator: "\n") + "\n"
             try Golden.check(printed, against: overlay.appendingPathComponent("expected.txt"))
         }

@@ -62,6 +62,10 @@ import Testing
         #expect(CSVText.field("-30") == "-30")
         #expect(CSVText.field("+5") == "+5")
         #expect(CSVText.field("-cmd") == "'-cmd")
+        #expect(CSVText.field("-12.5") == "-12.5")
+        for text in ["-inf", "-nan", "-0x1p3", "+infinity", "-1e3", "-.", "-", "+1.2.3", "-1-2"] {
+            #expect(CSVText.field(text) == "'" + text, "'\(text)' would reach a spreadsheet unneutralised")
+        }
         #expect(CSVText.field("Báo cáo, 2023") == "\"Báo cáo, 2023\"")
     }
 }

@@ -13,11 +13,15 @@ import Testing
         let minimal = TempContent.fixtures.appendingPathComponent("minimal")
         let jurisdictions = try String(contentsOf: minimal.appendingPathComponent("jurisdictions.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "name: {vi: Bến Tre}", with: "name: {vi: \"\(Self.hostile)\"}")
+        let indicators = try String(contentsOf: minimal.appendingPathComponent("indicators.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "name: {vi: Số người được tập huấn, en: Trainees}",
+                                  with: "name: {vi: \"Số </text></svg><script>alert(6)</script>\", en: Trainees}\n  unit_label: {vi: \"người <b onmouseover=alert(7)>\"}")
         let plan = try String(contentsOf: minimal.appendingPathComponent("plans/nb-plan.md"), encoding: .utf8)
+            .replacingOccurrences(of: "cite: Mục II", with: "cite: \"Mục II\\\" onclick=\\\"alert(8)\"")
             + "\n[một](javascript:alert(3)) [hai](&#106;avascript:alert(4)) <script>alert(5)</script>\n"
         let csv = try String(contentsOf: minimal.appendingPathComponent("data/results.csv"), encoding: .utf8)
             .replacingOccurrences(of: "\"Báo cáo, 2023\"", with: "\"=HYPERLINK(\"\"http://x\"\")\"")
-        let content = try TempContent(files: ["jurisdictions.yaml": jurisdictions, "plans/nb-plan.md": plan, "data/results.csv": csv])
+        let content = try TempContent(files: ["jurisdictions.yaml": jurisdictions, "indicators.yaml": indicators, "plans/nb-plan.md": plan, "data/results.csv": csv])
         defer { content.remove() }
         let theme = TempContent.repository.appendingPathComponent("themes/default").path
         let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme)).produce()
@@ -33,7 +37,14 @@ import Testing
             #expect(!text.contains("<img src=x"), "\(path) has an injected element")
             #expect(!text.contains("href=\"&#106;"), "\(path) links to an encoded javascript:")
             #expect(!text.contains("</svg><img"), "\(path) closes an SVG early")
+            #expect(!text.contains("</text></svg><script"), "\(path) lets an indicator name close its chart")
+            #expect(!text.contains("<b onmouseover"), "\(path) lets a unit label open an element")
+            #expect(!text.contains("\" onclick=\"alert"), "\(path) lets a citation close its attribute")
         }
+        let indicator = try #require(files["indicators/trainees/index.html"])
+        #expect(indicator.contains("Số &lt;/text&gt;&lt;/svg&gt;&lt;script&gt;alert(6)&lt;/script&gt;"))
+        #expect(indicator.contains("người &lt;b onmouseover=alert(7)&gt;"))
+        #expect(files.values.contains { $0.contains("Mục II&quot; onclick=&quot;alert(8)") })
         let page = try #require(files["jurisdictions/ben-tre/index.html"])
         #expect(page.contains("Bến Tre &lt;script&gt;alert(1)&lt;/script&gt;"))
     }

@@ -115,6 +115,15 @@ import Testing
         #expect(Self.budget(.en).svg().contains("74.4%"))
     }
 
+    /// Each chart defines exactly the hatch patterns it fills with: none missing, none unused.
+    @Test(arguments: cases)
+    func chartDefinesExactlyTheHatchingsItUses(_ kind: String, _ language: Language) throws {
+        let svg = Self.svg(kind, language)
+        let defined = Set(svg.matches(of: try Regex(#"<pattern id="([^"]+)""#)).map { String($0.output[1].substring!) })
+        let used = Set(svg.matches(of: try Regex(#"url\(#([^)]+)\)"#)).map { String($0.output[1].substring!) })
+        #expect(defined == used, "\(kind): defined \(defined.sorted()), used \(used.sorted())")
+    }
+
     static let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(.enabled(if: rsvg != nil, "rsvg-convert (librsvg2-bin) is not installed"), arguments: cases)
@@ -135,6 +144,14 @@ import Testing
 }
 
 @Suite struct ChartEdgeCaseTests {
+    @Test func exactlyOneTakesTheSingularUnit() {
+        let centres = ValueFormat.number(suffix: " centres", singular: " centre")
+        #expect(centres.text(.value(1), .en) == "1 centre")
+        #expect(centres.text(.value(2), .en) == "2 centres" && centres.text(.range(1, 2), .en) == "1–2 centres")
+        #expect(centres.text(.atLeast(1), .en) == "≥ 1 centre")
+        #expect(ValueFormat.number(suffix: " trung tâm").text(.value(1), .vi) == "1 trung tâm")
+    }
+
     @Test func escapesEveryTextItDraws() {
         let chart = HorizontalBarChart(id: "x", title: "a < b & \"c\"", bars: [.init(label: "</svg><script>alert(1)</script>", value: .value(1))],
                                        format: .number(suffix: " <b>"), language: .en)

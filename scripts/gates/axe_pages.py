@@ -1,7 +1,10 @@
 """axe-core (the copy inside the axe-core-python wheel: 4.4, which knows the WCAG 2.1 rules; the one
 in axe-selenium-python is 3.1 and does not) in headless Chromium, through Debian's chromedriver,
-on every page of a served site, so every page type in both languages. Fails on any WCAG 2.0/2.1
-A or AA violation. Prints `axe: N pages, R rules, 0 violations` when clean."""
+on every page of a served site, so every page type in both languages. The first page of each type is
+checked again in the theme's dark, high-contrast and dark high-contrast variants, with Chromium told
+the reader's setting through CDP (Emulation.setEmulatedMedia); the script first asserts the page's
+matchMedia sees it, so a variant is never silently skipped. Fails on any WCAG 2.0/2.1 A or AA
+violation. Prints `axe: N pages, R rules, 0 violations` when clean."""
 
 import os
 import sys
@@ -16,6 +19,10 @@ from selenium.webdriver.chrome.service import Service
 
 AXE_SCRIPT = (Path(axe_core_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DARK = {"name": "prefers-color-scheme", "value": "dark"}
+MORE = {"name": "prefers-contrast", "value": "more"}
+# The reader's settings the theme answers, beyond the default light one.
+VARIANTS = {"dark": [DARK], "high contrast": [MORE], "dark high contrast": [DARK, MORE]}
 
 
 def page_type(relative: str) -> str:
@@ -58,6 +65,31 @@ def run(driver: webdriver.Chrome) -> dict:
     return results
 
 
+def emulate(driver: webdriver.Chrome, features: list) -> None:
+    """Sets the media features pages see from now on."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": features})
+
+
+def expect_media(driver: webdriver.Chrome, features: list) -> None:
+    """Fails unless the loaded page matches every emulated feature."""
+    for feature in features:
+        query = "(%s: %s)" % (feature["name"], feature["value"])
+        if not driver.execute_script("return matchMedia(arguments[0]).matches", query):
+            raise RuntimeError("Chromium does not emulate " + query)
+
+
+def check(driver: webdriver.Chrome, label: str, rules: set, findings: list) -> str:
+    """axe on the loaded page; returns axe's version."""
+    driver.execute_script(AXE_SCRIPT)
+    results = run(driver)
+    for group in ("passes", "violations", "incomplete", "inapplicable"):
+        rules.update(rule["id"] for rule in results[group])
+    for violation in results["violations"]:
+        for node in violation["nodes"]:
+            findings.append(f"{label}: {violation['id']} ({violation['impact']}): {violation['help']}\n    {node['target']} {node['html'][:160]}")
+    return driver.execute_script("return axe.version")
+
+
 def url_for(base: str, relative: str) -> str:
     path = relative[: -len("index.html")] if relative.endswith("index.html") else relative
     return base.rstrip("/") + "/" + path
@@ -70,23 +102,29 @@ def main() -> int:
     rules: set = set()
     findings = []
     driver_version = "?"
+    seen_types: set = set()
+    variant_checks = 0
     try:
-        for relative in pages:
+        for relative, kind in pages.items():
             driver.get(url_for(base, relative))
-            driver.execute_script(AXE_SCRIPT)
-            driver_version = driver.execute_script("return axe.version")
-            results = run(driver)
-            for group in ("passes", "violations", "incomplete", "inapplicable"):
-                rules.update(rule["id"] for rule in results[group])
-            for violation in results["violations"]:
-                for node in violation["nodes"]:
-                    findings.append(f"{relative}: {violation['id']} ({violation['impact']}): {violation['help']}\n    {node['target']} {node['html'][:160]}")
+            driver_version = check(driver, relative, rules, findings)
+            if kind in seen_types:
+                continue
+            seen_types.add(kind)
+            for name, features in VARIANTS.items():
+                emulate(driver, features)
+                driver.get(url_for(base, relative))
+                expect_media(driver, features)
+                check(driver, f"{relative} ({name})", rules, findings)
+                variant_checks += 1
+            emulate(driver, [])
     finally:
         driver.quit()
     for finding in findings:
         print("axe: " + finding, file=sys.stderr)
     version = driver_version
-    print(f"axe-core {version}: {len(pages)} pages of {len(set(pages.values()))} types in both languages, {len(rules)} rules, {len(findings)} violations")
+    print(f"axe-core {version}: {len(pages)} pages of {len(set(pages.values()))} types in both languages"
+          f" + {variant_checks} in dark, high-contrast and both, {len(rules)} rules, {len(findings)} violations")
     return 1 if findings else 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 TYPES = {
     ".html": "text/html", ".css": "text/css", ".svg": "image/svg+xml", ".csv": "text/csv",
-    ".json": "application/json", ".xml": "text/xml", ".txt": "text/plain",
+    ".json": "application/json", ".xml": "text/xml", ".txt": "text/plain", ".js": "text/javascript",
 }
 
 

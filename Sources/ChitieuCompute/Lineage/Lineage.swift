@@ -47,6 +47,17 @@ public struct Lineage: Sendable {
         return (existed ? [id] : []) + (predecessors[id] ?? []).flatMap { components(of: $0, in: period, seen: &seen) }
     }
 
+    /// The unit and every unit that ever merged into it, directly or through others: all the
+    /// units `components` can name for it, in any period.
+    public func ancestry(_ id: String) -> Set<String> {
+        var found: Set<String> = [], next = [id]
+        while let unit = next.popLast() {
+            guard found.insert(unit).inserted else { continue }
+            next += predecessors[unit] ?? []
+        }
+        return found
+    }
+
     /// Every unit that became part of this one, at any time, in the order `components` gives.
     public func absorbed(_ id: String) -> [String] {
         guard let date = boundaryDate(id) else { return [] }

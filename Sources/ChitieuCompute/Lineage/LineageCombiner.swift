@@ -22,12 +22,20 @@ public struct LineageCombiner: Sendable {
         let current = content.jurisdictions.filter { lineage.isCurrent($0.id) && !$0.predecessors.isEmpty }
         var combined: [CombinedValue] = []
         for unit in current {
-            let stated = values.rows.filter { Self.kinds.contains($0.kind) && !$0.indicator.contains("/") }
-            let keys = Set(stated.compactMap { row -> ValueKey? in
-                guard lineage.predates(row.period, boundariesOf: unit.id),
-                      lineage.components(of: unit.id, in: row.period).contains(row.jurisdiction) else { return nil }
-                return ValueKey(jurisdiction: unit.id, indicator: row.indicator, period: row.period, kind: row.kind)
-            })
+            // Only the rows of units that ever merged into this one can be its components;
+            // components are worked out once per period.
+            var components: [Period: Set<String>] = [:]
+            var keys: Set<ValueKey> = []
+            for member in lineage.ancestry(unit.id) {
+                for row in values.rows(jurisdiction: member) where Self.kinds.contains(row.kind) && !row.indicator.contains("/")
+                    && lineage.predates(row.period, boundariesOf: unit.id) {
+                    let covering = components[row.period] ?? Set(lineage.components(of: unit.id, in: row.period))
+                    components[row.period] = covering
+                    if covering.contains(member) {
+                        keys.insert(ValueKey(jurisdiction: unit.id, indicator: row.indicator, period: row.period, kind: row.kind))
+                    }
+                }
+            }
             combined += keys.compactMap { combine(unit.id, $0.indicator, $0.period, $0.kind) }
         }
         return combined.sorted { $0.key < $1.key }

@@ -2,10 +2,14 @@ import Dispatch
 
 /// Maps a list on `workers` threads, results in the input's order, so that a parallel build
 /// writes exactly what a single-threaded one does. The build stays synchronous for its callers.
-struct ParallelMap: Sendable {
-    let workers: Int
+public struct ParallelMap: Sendable {
+    public let workers: Int
 
-    func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+    public init(workers: Int) {
+        self.workers = workers
+    }
+
+    public func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         let workers = min(workers, inputs.count)
         guard workers > 1 else { return inputs.map(transform) }
         let results = Slots<Output>(count: inputs.count)
@@ -35,4 +39,29 @@ final class Slots<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { storage[index] = value }
 
     func values() -> [Value] { storage.map { $0! } }
+}
+
+/// A value worked out on another thread while the caller goes on (the data export while pages
+/// render, the CSV data while plans load); `value()` waits for it. With `inline`, it is worked out at once on the caller's
+/// thread, for single-threaded builds.
+public final class Background<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Value?
+
+    public init(inline: Bool, _ work: @escaping @Sendable () -> Value) {
+        guard !inline else {
+            result = work()
+            return
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.group.leave()
+        }
+    }
+
+    public func value() -> Value {
+        group.wait()
+        return result!
+    }
 }
