@@ -108,7 +108,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ChitieuCoreTests", dependencies: ["ChitieuCore"], swiftSettings: strict),
-        .testTarget(name: "ChitieuChartsTests", dependencies: ["ChitieuCharts", "ChitieuCore", "ChitieuTestSupport"], swiftSettings: strict),
+        .testTarget(name: "ChitieuChartsTests", dependencies: ["ChitieuCharts", "ChitieuCore", "ChitieuTestSupport"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ChitieuMarkdownTests", dependencies: ["ChitieuMarkdown", "ChitieuCore"], swiftSettings: strict),
         .testTarget(
             name: "ChitieuLoadTests",
@@ -130,6 +130,7 @@ let package = Package(
         .testTarget(
             name: "ChitieuBuildTests",
             dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuSynth", "ChitieuTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -44,8 +44,8 @@ final class PageCache: @unchecked Sendable {
 
     /// Whether a page of the last build may show one of `changed` narratives (keyed by the
     /// route they belong to). Only the pages given the narratives can: a narrative's own page;
-    /// the home page, which quotes the latest plans; and the jurisdiction pages and reports that
-    /// list a changed plan, which always link to it.
+    /// and the home page (which quotes the latest plans), the jurisdiction pages and the reports
+    /// that show a changed plan's excerpt, which always link to the plan.
     static func shows(_ changed: Set<Route>, _ entry: Entry) -> Bool {
         let route = entry.page.route
         if changed.contains(route) { return true }
@@ -55,8 +55,7 @@ final class PageCache: @unchecked Sendable {
         }
         guard !plans.isEmpty else { return false }
         switch route {
-        case .home: return true
-        case .jurisdiction, .report:
+        case .home, .jurisdiction, .report:
             let links = plans.map { Data("plans/\($0)/\"".utf8) }
             return entry.files.contains { file in links.contains { contains(file.data, $0) } }
         default: return false
