@@ -37,6 +37,22 @@ struct StringsFile {
 
 /// The files of the assets folders, later folders overriding earlier ones, each renamed with a
 /// hash of its bytes so browsers can cache them forever.
+/// A folder of theme files, or of a site's overrides of them (`layouts/`, `assets/`).
+enum ThemeFolder {
+    /// A file that is a link resolving outside its folder would publish, or template with,
+    /// something from elsewhere on the machine; content files are held to the same rule.
+    static func linksOutside(_ path: String, folder: String) -> Bool {
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return !resolved.hasPrefix(root + "/")
+    }
+
+    static func outsideError(_ path: String) -> Diagnostic {
+        .error(SourceLocation(file: path), "file is a link that points outside its folder",
+               hint: "copy the file into the folder instead of linking to it")
+    }
+}
+
 struct AssetSet {
     let folders: [String]
 
@@ -45,6 +61,10 @@ struct AssetSet {
         for folder in folders {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where !name.hasPrefix(".") {
+                guard !ThemeFolder.linksOutside(folder + "/" + name, folder: folder) else {
+                    diagnostics.append(ThemeFolder.outsideError(folder + "/" + name))
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: folder + "/" + name) else {
                     diagnostics.append(.error(SourceLocation(file: folder + "/" + name), "asset cannot be read"))
                     continue

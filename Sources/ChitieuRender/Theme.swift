@@ -75,6 +75,10 @@ struct TemplateSet {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for file in names.sorted() where file.hasSuffix(".mustache") {
                 let path = folder + "/" + file
+                guard !ThemeFolder.linksOutside(path, folder: folder) else {
+                    diagnostics.append(ThemeFolder.outsideError(path))
+                    continue
+                }
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     diagnostics.append(.error(SourceLocation(file: path), "template cannot be read as UTF-8 text"))
                     continue

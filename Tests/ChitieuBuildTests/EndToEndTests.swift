@@ -117,6 +117,25 @@ import Testing
         #expect(notFound.contains("href=\"/\(css.path)\""))
     }
 
+    /// A site's override that links out of its folder would publish a file from elsewhere.
+    @Test func overridesThatLinkOutsideTheirFolderAreRefused() throws {
+        let content = try TempContent()
+        defer { content.remove() }
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("chitieu-secret-\(UUID().uuidString)")
+        try Data("private\n".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        for link in ["assets/secret.css", "layouts/notfound.mustache"] {
+            let url = content.root.appendingPathComponent(link)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: secret)
+        }
+        let theme = TempContent.repository.appendingPathComponent("themes/default").path
+        let (files, _, diagnostics) = SiteBuild(options: .init(content: content.path, output: content.path + "-site", theme: theme)).produce()
+        #expect(files.isEmpty)
+        let refused = diagnostics.filter { $0.message == "file is a link that points outside its folder" }.map { content.relative($0.location.file) }
+        #expect(refused.sorted() == ["assets/secret.css", "layouts/notfound.mustache"])
+    }
+
     @Test func aMissingTemplateIsAnErrorNotASkippedPage() throws {
         let content = try TempContent()
         defer { content.remove() }
