@@ -68,6 +68,9 @@ public final class BuildCache: @unchecked Sendable {
     /// content once): both the same while the data and the theme are.
     private var theme: (theme: Theme?, diagnostics: [Diagnostic])?
     private var builders: [Language: PageBuilder] = [:]
+    /// Each language's search index, made by that language's builder: a third of a narrative
+    /// rebuild on the sample when it was made again.
+    private var searchIndexes: [Language: OutputFile] = [:]
     private var pagesReused = 0
 
     public init() {}
@@ -108,6 +111,7 @@ public final class BuildCache: @unchecked Sendable {
             narratives.removeAll()
             pages.removeAll()
             builders = [:]
+            searchIndexes = [:]
             let result = Engine.compute(content)
             computed = Computed(key: key, result: result)
             return result
@@ -129,6 +133,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             theme = nil
             builders = [:]
+            searchIndexes = [:]
         }
     }
 
@@ -144,6 +149,13 @@ public final class BuildCache: @unchecked Sendable {
         let builder = make()
         lock.withLock { builders[language] = builder }
         return builder
+    }
+
+    func searchIndex(_ language: Language, _ make: () throws -> OutputFile) rethrows -> OutputFile {
+        if let index = lock.withLock({ searchIndexes[language] }) { return index }
+        let index = try make()
+        lock.withLock { searchIndexes[language] = index }
+        return index
     }
 
     /// Which of the last build's pages this build may take as they were, by their place among

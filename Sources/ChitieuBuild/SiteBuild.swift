@@ -209,7 +209,8 @@ struct SitePages {
             builder.clock = clock
             jobs += builder.pageMakers(narratives: narratives, reportStylesheet: theme.assetPath("report.css")).map { (builder, $0) }
             files.append(try siteFiles.feed(language, strings: strings))
-            files.append(try OutputFile(path: builder.searchIndexPath, text: builder.searchIndexJSON()))
+            let searchIndex = { try OutputFile(path: builder.searchIndexPath, text: builder.searchIndexJSON()) }
+            files.append(try cache?.searchIndex(language, searchIndex) ?? searchIndex())
         }
         let clock = self.clock
         let sortScript = theme.scriptPaths(["sortable.js"]), searchScripts = theme.scriptPaths(["sortable.js", "search.js"])
