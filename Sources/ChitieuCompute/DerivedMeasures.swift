@@ -90,8 +90,31 @@ extension DerivedMeasures {
     }
 }
 
+/// How many jurisdictions each rank is among: those at the same depth below the national one with
+/// a target for the indicator and period, as `ranks` groups them. Counted once per build, for the
+/// summaries that state it beside every ranked target.
+public struct RankGroups: Sendable {
+    let hierarchy: Hierarchy
+    let sizes: [String: Int]
+
+    init(hierarchy: Hierarchy, values: ValuesTable) {
+        self.hierarchy = hierarchy
+        var sizes: [String: Int] = [:]
+        for row in values.rows where row.kind == .rank {
+            sizes[Self.key(row.indicator, row.period, hierarchy.depth(of: row.jurisdiction)), default: 0] += 1
+        }
+        self.sizes = sizes
+    }
+
+    static func key(_ indicator: String, _ period: Period, _ depth: Int) -> String { "\(indicator)|\(period)|\(depth)" }
+
+    public func size(_ jurisdiction: String, _ indicator: String, _ period: Period) -> Int {
+        sizes[Self.key(indicator, period, hierarchy.depth(of: jurisdiction))] ?? 0
+    }
+}
+
 /// Depth below the national jurisdiction, which defines who ranks with whom.
-struct Hierarchy {
+struct Hierarchy: Sendable {
     let content: Content
 
     func depth(of id: String) -> Int {

@@ -12,17 +12,20 @@ public struct ComputeResult: Sendable {
     public let paces: [ValueKey: RequiredPace]
     /// Which targets, results and sources exist, and what the current annual report lacks.
     public let reporting: ReportingStatus
+    /// How many jurisdictions each rank is among.
+    public let rankGroups: RankGroups
     public let diagnostics: [Diagnostic]
     /// The combined values by key: each unit's page looks up every indicator of every period.
     let combinedByKey: [ValueKey: CombinedValue]
 
     init(values: ValuesTable, statuses: [ValueKey: TargetStatus], combined: [CombinedValue], paces: [ValueKey: RequiredPace],
-         reporting: ReportingStatus, diagnostics: [Diagnostic]) {
+         reporting: ReportingStatus, rankGroups: RankGroups, diagnostics: [Diagnostic]) {
         self.values = values
         self.statuses = statuses
         self.combined = combined
         self.paces = paces
         self.reporting = reporting
+        self.rankGroups = rankGroups
         self.diagnostics = diagnostics
         combinedByKey = Dictionary(combined.map { ($0.key, $0) },
                                    uniquingKeysWith: { first, _ in first })
@@ -41,7 +44,8 @@ public enum Engine {
         var values = StatedValues(content: content).rows()
         let formulas = FormulaCompiler(content: content).compile(into: &diagnostics)
         FormulaEvaluation(content: content).evaluate(formulas, values: &values, diagnostics: &diagnostics)
-        let derived = DerivedMeasures(content: content, hierarchy: Hierarchy(content: content)).rows(from: values)
+        let hierarchy = Hierarchy(content: content)
+        let derived = DerivedMeasures(content: content, hierarchy: hierarchy).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
         diagnostics += ConsistencyChecks(content: content).run()
         // What is read off the finished table is independent: the combined values and the
@@ -54,7 +58,8 @@ public enum Engine {
         let statuses = statuses(table, content: content), paces = paces(table, content: content)
         let (combined, reporting) = readOff.value()
         return ComputeResult(values: table, statuses: statuses, combined: combined, paces: paces,
-                             reporting: reporting, diagnostics: diagnostics.sortedForDisplay())
+                             reporting: reporting, rankGroups: RankGroups(hierarchy: hierarchy, values: table),
+                             diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The diagnostics of computing alone, for `chitieu check`.

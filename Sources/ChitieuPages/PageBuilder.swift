@@ -25,8 +25,6 @@ public struct PageBuilder: Sendable {
     /// What changed since the earlier edition given to `build --previous`; revised values are
     /// marked in their cells.
     let changes: EditionChanges
-    /// How many jurisdictions each rank is among, for the summaries.
-    let rankGroups: RankGroups
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {
@@ -42,7 +40,6 @@ public struct PageBuilder: Sendable {
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
         self.changes = changes
-        rankGroups = RankGroups(content: content, values: computed.values)
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }

@@ -109,38 +109,6 @@ extension PageBuilder {
     }
 
     func rankedPeers(_ jurisdiction: String, _ indicator: String, _ period: Period) -> Int {
-        rankGroups.size(jurisdiction, indicator, period)
-    }
-}
-
-/// How many jurisdictions each rank is among: those at the same depth below the national one with a
-/// target for the indicator and period, as the engine ranks them. Counted once per builder, since a
-/// summary states it for every ranked target.
-struct RankGroups: Sendable {
-    let depths: [String: Int]
-    let sizes: [String: Int]
-
-    init(content: Content, values: ValuesTable) {
-        var depths: [String: Int] = [:]
-        for jurisdiction in content.jurisdictions {
-            var depth = 0, current = jurisdiction.parent
-            while let parent = current, depth < 16 {
-                depth += 1
-                current = content.jurisdictionsByID[parent]?.parent
-            }
-            depths[jurisdiction.id] = depth
-        }
-        var sizes: [String: Int] = [:]
-        for row in values.rows where row.kind == .rank {
-            sizes[Self.key(row.indicator, row.period, depths[row.jurisdiction] ?? 0), default: 0] += 1
-        }
-        self.depths = depths
-        self.sizes = sizes
-    }
-
-    static func key(_ indicator: String, _ period: Period, _ depth: Int) -> String { "\(indicator)|\(period)|\(depth)" }
-
-    func size(_ jurisdiction: String, _ indicator: String, _ period: Period) -> Int {
-        sizes[Self.key(indicator, period, depths[jurisdiction] ?? 0)] ?? 0
+        computed.rankGroups.size(jurisdiction, indicator, period)
     }
 }
