@@ -22,15 +22,16 @@ public struct BulletChart: Sendable {
     public let rows: [Row]
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, rows: [Row], format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, rows: [Row], format: ValueFormat, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.rows = rows
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, left = 200.0, right = 600.0, row = 52.0
@@ -39,7 +40,7 @@ public struct BulletChart: Sendable {
         language == .vi ? ("kết quả", "mục tiêu") : ("result", "target")
     }
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let items = rows.map { row in
             var text = "\(row.label): \(words.result) \(format.text(row.result, language))"
             if let target = row.target { text += ", \(words.target) \(format.text(.value(target), language))" }
@@ -53,7 +54,7 @@ public struct BulletChart: Sendable {
         let values = rows.flatMap { row in (row.result.isMissing ? [] : [row.result.high]) + [row.target, row.national].compactMap { $0 } }
         let scale = NiceScale(low: 0, high: values.max() ?? 1)
         let height = Double(rows.count) * Self.row + 10
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: height)
         return frame.wrap { svg in
             for (index, row) in rows.enumerated() { draw(&svg, row, y: 6 + Double(index) * Self.row, scale: scale) }
         }

@@ -30,15 +30,16 @@ public struct GroupedBarChart: Sendable {
     public let groups: [Group]
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, groups: [Group], format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, groups: [Group], format: ValueFormat, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.groups = groups
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, left = 10.0, right = 400.0, bar = 18.0, labelLine = 18.0
@@ -49,7 +50,7 @@ public struct GroupedBarChart: Sendable {
         return seen
     }
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let items = groups.map { group in
             group.label + ": " + group.bars.map { "\($0.period) \(format.text($0.value, language))" }.joined(separator: ", ")
         }
@@ -61,7 +62,7 @@ public struct GroupedBarChart: Sendable {
         let values = groups.flatMap(\.bars).filter { !$0.value.isMissing }.flatMap { [$0.value.high] + ($0.reference.map { [$0] } ?? []) }
         let scale = NiceScale(low: 0, high: values.max() ?? 1)
         let periods = self.periods
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: height)
         return frame.wrap { svg in
             var y = 8.0
             for group in groups {

@@ -21,20 +21,21 @@ public struct HeatTable: Sendable {
     public let columns: [String]
     public let rows: [(label: String, cells: [Cell])]
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, columns: [String], rows: [(label: String, cells: [Cell])], language: Language, description: String? = nil) {
+    public init(id: String, title: String, columns: [String], rows: [(label: String, cells: [Cell])], language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.columns = columns
         self.rows = rows
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let labelWidth = 170.0, cellWidth = 136.0, cellHeight = 30.0, header = 46.0
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let lines = rows.map { row in
             row.label + ": " + zip(columns, row.cells).map { "\($0) \($1.format.text($1.value, language))" }.joined(separator: ", ")
         }
@@ -53,7 +54,7 @@ public struct HeatTable: Sendable {
     public func svg() -> String {
         let width = Self.labelWidth + Double(columns.count) * Self.cellWidth
         let height = Self.header + Double(rows.count) * Self.cellHeight + 4
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: width, height: height)
         return frame.wrap { svg in
             for (index, column) in columns.enumerated() {
                 let lines = LabelText.lines(column, width: 17)

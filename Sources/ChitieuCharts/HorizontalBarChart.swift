@@ -24,22 +24,23 @@ public struct HorizontalBarChart: Sendable {
     public let reference: ChartValue?
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, bars: [Bar], reference: ChartValue? = nil, format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, bars: [Bar], reference: ChartValue? = nil, format: ValueFormat, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.bars = bars
         self.reference = reference
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, labelWidth = 190.0, valueWidth = 110.0, row = 34.0, top = 30.0, bottom = 28.0
 
     /// The chart in words, for its `<desc>` when the caller gives none.
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let values = bars.map { "\($0.label) \($0.value.isMissing ? ChartWords.noData(language) : format.text($0.value, language))" }
         var text = "\(ChartWords.barChart(language)): \(title). " + values.joined(separator: "; ") + "."
         if let reference, !reference.isMissing { text += " \(ChartWords.reference(language).capitalizedFirst) \(format.text(reference, language))." }
@@ -52,7 +53,7 @@ public struct HorizontalBarChart: Sendable {
             + (reference.flatMap { $0.isMissing ? nil : [$0.low, $0.high] } ?? [])
         let scale = NiceScale(low: values.min() ?? 0, high: values.max() ?? 1)
         let left = Self.labelWidth, right = Self.width - Self.valueWidth
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: height)
         return frame.wrap { svg in
             grid(&svg, scale, left, right, height)
             for (index, bar) in bars.enumerated() {

@@ -31,21 +31,22 @@ public struct LineChart: Sendable {
     public let targets: [Step]
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, points: [Point], targets: [Step], format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, points: [Point], targets: [Step], format: ValueFormat, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.points = points.sorted { $0.year < $1.year }
         self.targets = targets
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, height = 300.0, left = 50.0, right = 600.0, top = 24.0, bottom = 260.0
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let results = points.map { "\($0.year) \(format.text($0.value, language))" }.joined(separator: ", ")
         let steps = targets.map { "\($0.start)–\($0.end) \(format.text(.value($0.value), language))" }.joined(separator: ", ")
         return (language == .vi ? "Biểu đồ đường: \(title). Kết quả: \(results). Mục tiêu: \(steps)."
@@ -59,7 +60,7 @@ public struct LineChart: Sendable {
         let scale = NiceScale(low: values.min() ?? 0, high: values.max() ?? 1)
         func x(_ year: Double) -> Double { Self.left + (year - Double(first)) / Double(last - first + 1) * (Self.right - Self.left) }
         func y(_ value: Double) -> Double { scale.position(value, from: Self.bottom, to: Self.top) }
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: Self.height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: Self.height)
         return frame.wrap { svg in
             for tick in scale.ticks {
                 svg.line(x1: Self.left, y1: y(tick), x2: Self.right, y2: y(tick), stroke: ChartPalette.grid)

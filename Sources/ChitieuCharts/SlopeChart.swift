@@ -22,9 +22,10 @@ public struct SlopeChart: Sendable {
     public let items: [Item]
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, fromLabel: String, toLabel: String, items: [Item], format: ValueFormat, language: Language, description: String? = nil) {
+    public init(id: String, title: String, fromLabel: String, toLabel: String, items: [Item], format: ValueFormat, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.fromLabel = fromLabel
@@ -32,12 +33,12 @@ public struct SlopeChart: Sendable {
         self.items = items
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, top = 34.0, plot = 220.0, leftX = 230.0, rightX = 410.0
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let lines = items.map { "\($0.label) \(format.text($0.from, language)) → \(format.text($0.to, language))" }
         return (language == .vi ? "Biểu đồ độ dốc: " : "Slope chart: ") + "\(title), \(fromLabel) → \(toLabel). " + lines.joined(separator: "; ") + "."
     }
@@ -59,7 +60,7 @@ public struct SlopeChart: Sendable {
         let scale = NiceScale(low: values.min() ?? 0, high: values.max() ?? 1)
         let height = Self.top + Self.plot + 20 + Double(max(0, items.count - 1)) * 15
         func y(_ value: Double) -> Double { scale.position(value, from: Self.top + Self.plot, to: Self.top) }
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: height)
         return frame.wrap { svg in
             svg.label(fromLabel, x: Self.leftX, y: 16, anchor: "middle", weight: "bold")
             svg.label(toLabel, x: Self.rightX, y: 16, anchor: "middle", weight: "bold")

@@ -18,15 +18,16 @@ public struct StackedBarChart: Sendable {
     public let parts: [Part]
     public let format: ValueFormat
     public let language: Language
-    public let description: String?
+    /// Sentences said before the generated description: a plain-language summary of the data.
+    public let summary: String?
 
-    public init(id: String, title: String, parts: [Part], format: ValueFormat = .currency, language: Language, description: String? = nil) {
+    public init(id: String, title: String, parts: [Part], format: ValueFormat = .currency, language: Language, summary: String? = nil) {
         self.id = id
         self.title = title
         self.parts = parts
         self.format = format
         self.language = language
-        self.description = description
+        self.summary = summary
     }
 
     static let width = 640.0, barTop = 10.0, barHeight = 36.0, legendRow = 22.0
@@ -35,7 +36,7 @@ public struct StackedBarChart: Sendable {
 
     func share(_ part: Part) -> Double { total > 0 ? max(0, part.amount) / total * 100 : 0 }
 
-    public var generatedDescription: String {
+    var generatedDescription: String {
         let items = parts.map { "\($0.label) \(format.text(.value($0.amount), language)) (\(ValueFormat.percent.text(.value(share($0)), language)))" }
         return "\(ChartWords.stackedChart(language)): \(title). " + items.joined(separator: "; ")
             + ". \(ChartWords.total(language).capitalizedFirst) \(format.text(.value(total), language))."
@@ -43,7 +44,7 @@ public struct StackedBarChart: Sendable {
 
     public func svg() -> String {
         let height = Self.barTop + Self.barHeight + 16 + Double(parts.count + 1) * Self.legendRow
-        let frame = ChartFrame(id: id, title: title, description: description ?? generatedDescription, width: Self.width, height: height)
+        let frame = ChartFrame(id: id, title: title, description: [summary, generatedDescription].compactMap { $0 }.joined(separator: " "), width: Self.width, height: height)
         return frame.wrap { svg in
             var x = 0.0
             for (index, part) in parts.enumerated() {

@@ -37,10 +37,11 @@ extension PageBuilder {
         }
         let title = title ?? strings.format("caption_indicator_period", ["indicator": indicator.name[language], "period": period.display])
         let reference = value(national, indicator.id, period, .target).map { chartValue($0, missing: "") }
-        let chart = HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars, reference: reference, format: chartFormat(indicator), language: language)
         let summary = kind == .target && among == nil ? indicatorSentence(indicator, period) : nil
-        return clock.measure(.charts) { HorizontalBarChart(id: chart.id, title: title, bars: bars, reference: reference, format: chart.format, language: language,
-                                  description: summary.map { $0 + " " + chart.generatedDescription }).svg() }
+        return clock.measure(.charts) {
+            HorizontalBarChart(id: "chart-\(id)", title: title, bars: bars, reference: reference, format: chartFormat(indicator), language: language,
+                               summary: summary).svg()
+        }
     }
 
     /// A budget's lines as parts of its total.
@@ -48,9 +49,8 @@ extension PageBuilder {
         guard budget.lines.count > 1 else { return nil }
         let parts = budget.lines.map { StackedBarChart.Part(label: $0.activity[language], amount: $0.amount.central) }
         let title = title ?? strings.format("caption_budget", ["period": budget.period.display, "plan": content.plansByID[budget.plan]?.number ?? budget.plan])
-        let chart = StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language)
-        return clock.measure(.charts) { StackedBarChart(id: chart.id, title: title, parts: parts, language: language,
-                               description: budgetSentence(budget).map { $0 + " " + chart.generatedDescription }).svg() }
+        let summary = budgetSentence(budget)
+        return clock.measure(.charts) { StackedBarChart(id: "chart-\(id)", title: title, parts: parts, language: language, summary: summary).svg() }
     }
 }
 
@@ -69,10 +69,11 @@ extension PageBuilder {
         }
         guard !groups.isEmpty else { return nil }
         let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        let chart = GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language)
         let summary = indicators == nil && periods == nil ? jurisdictionSummary(jurisdiction) : []
-        return clock.measure(.charts) { GroupedBarChart(id: chart.id, title: title, groups: groups, format: .percent, language: language,
-                               description: summary.isEmpty ? nil : (summary + [chart.generatedDescription]).joined(separator: " ")).svg() }
+        return clock.measure(.charts) {
+            GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language,
+                            summary: summary.isEmpty ? nil : summary.joined(separator: " ")).svg()
+        }
     }
 
     /// Results against targets where a result exists within a target's period.
@@ -87,10 +88,12 @@ extension PageBuilder {
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
         guard !rows.isEmpty else { return nil }
-        let chart = BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language)
         let shown = achievements.filter { content.indicatorsByID[$0.indicator]?.unit.kind == .percent && value(jurisdiction, $0.indicator, $0.period, .target) != nil }
-        return clock.measure(.charts) { BulletChart(id: chart.id, title: chart.title, rows: rows, format: .percent, language: language,
-                           description: resultsSentence(shown).map { $0 + " " + chart.generatedDescription }).svg() }
+        let summary = resultsSentence(shown)
+        return clock.measure(.charts) {
+            BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language,
+                        summary: summary).svg()
+        }
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
@@ -112,10 +115,11 @@ extension PageBuilder {
             SlopeChart.Item(label: name(j), from: chartValue(value(j, indicator.id, from, .target), missing: ""),
                             to: chartValue(value(j, indicator.id, to, .target), missing: ""))
         }
-        let chart = SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items,
-                               format: chartFormat(indicator), language: language)
-        return clock.measure(.charts) { SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items, format: chart.format, language: language,
-                          description: changeSentence(indicator, from: from, to: to, among: ids).map { $0 + " " + chart.generatedDescription }).svg() }
+        let summary = changeSentence(indicator, from: from, to: to, among: ids)
+        return clock.measure(.charts) {
+            SlopeChart(id: id, title: title, fromLabel: from.display, toLabel: to.display, items: items, format: chartFormat(indicator), language: language,
+                       summary: summary).svg()
+        }
     }
 
     /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
@@ -134,10 +138,10 @@ extension PageBuilder {
             let steps = (targets[jurisdiction] ?? [])
                 .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
             let title = "\(indicator.name[language]) – \(name(jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(jurisdiction)"
-            let chart = LineChart(id: id, title: title, points: points, targets: steps, format: chartFormat(indicator), language: language)
             let summary = lineSentence(indicator, jurisdiction, results: byJurisdiction[jurisdiction]!)
-            return (jurisdiction, clock.measure(.charts) { LineChart(id: id, title: title, points: points, targets: steps, format: chart.format, language: language,
-                                            description: summary.map { $0 + " " + chart.generatedDescription }).svg() })
+            return (jurisdiction, clock.measure(.charts) {
+                LineChart(id: id, title: title, points: points, targets: steps, format: chartFormat(indicator), language: language, summary: summary).svg()
+            })
         }
     }
 
@@ -155,8 +159,9 @@ extension PageBuilder {
             })
         }
         let title = title ?? strings.format("caption_matrix", ["period": period.display])
-        let chart = HeatTable(id: "chart-\(id)", title: title, columns: indicators.map { $0.name[language] }, rows: rows, language: language)
-        return clock.measure(.charts) { HeatTable(id: chart.id, title: title, columns: chart.columns, rows: rows, language: language,
-                         description: matrixSentence(period, indicators: indicators, among: ids).map { $0 + " " + chart.generatedDescription }).svg() }
+        let summary = matrixSentence(period, indicators: indicators, among: ids)
+        return clock.measure(.charts) {
+            HeatTable(id: "chart-\(id)", title: title, columns: indicators.map { $0.name[language] }, rows: rows, language: language, summary: summary).svg()
+        }
     }
 }
