@@ -56,25 +56,11 @@ final class PageCache: @unchecked Sendable {
         guard !plans.isEmpty else { return false }
         switch route {
         case .home, .jurisdiction, .report:
-            let links = plans.map { Data("plans/\($0)/\"".utf8) }
-            return entry.files.contains { file in links.contains { contains(file.data, $0) } }
-        default: return false
-        }
-    }
-
-    /// `Data.range(of:)` compares byte by byte from every offset: too slow for national pages.
-    static func contains(_ haystack: Data, _ needle: Data) -> Bool {
-        haystack.withUnsafeBytes { text in
-            needle.withUnsafeBytes { part in
-                guard let first = part.first, part.count <= text.count, let base = text.baseAddress, let wanted = part.baseAddress else { return false }
-                let last = text.count - part.count
-                var offset = 0
-                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-                    if memcmp(hit, wanted, part.count) == 0 { return true }
-                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
-                }
-                return false
+            let links = plans.map { Array("plans/\($0)/\"".utf8) }
+            return entry.files.contains { file in
+                file.data.withUnsafeBytes { bytes in links.contains { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
             }
+        default: return false
         }
     }
 }
