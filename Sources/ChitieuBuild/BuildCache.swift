@@ -159,11 +159,12 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Which of the last build's pages this build may take as they were, by their place among
-    /// `count` page makers: none unless only narratives changed, then those not showing one.
+    /// `count` page makers: none unless only narratives changed, then those not showing a changed
+    /// narrative, or quoting a changed excerpt.
     /// Asked after the narratives are rendered.
     func reusablePages(count: Int) -> (@Sendable (Int) -> PageCache.Entry?)? {
         guard let previous = pages.previous(count: count) else { return nil }
-        let changed = narratives.changedRoutes()
+        let changed = narratives.changes()
         let reusable = previous.map { PageCache.shows(changed, $0) ? nil : $0 }
         lock.withLock { pagesReused = reusable.count { $0 != nil } }
         return { reusable[$0] }

@@ -11,6 +11,20 @@ final class NarrativeCache: @unchecked Sendable {
         let route: Route
         let language: Language
         let narrative: Narrative
+
+        /// Where the narrative is shown, whatever its text.
+        var place: Place { Place(route: route, language: language) }
+
+        /// By place only: hashing the Markdown normalises every Vietnamese character of it, and
+        /// a place holds one or two narratives at most.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(place)
+        }
+    }
+
+    struct Place: Hashable {
+        let route: Route
+        let language: Language
     }
 
     struct Entry {
@@ -25,13 +39,13 @@ final class NarrativeCache: @unchecked Sendable {
     private var previous: [Key: Entry] = [:]
     private(set) var hits = 0
     private(set) var misses = 0
-    private var missed: Set<Route> = []
+    private var missed: Set<Key> = []
 
     func lookup(_ key: Key) -> Entry? {
         lock.withLock {
             guard let entry = current[key] ?? previous[key] else {
                 misses += 1
-                missed.insert(key.route)
+                missed.insert(key)
                 return nil
             }
             hits += 1
@@ -44,12 +58,38 @@ final class NarrativeCache: @unchecked Sendable {
         lock.withLock { current[key] = entry }
     }
 
-    /// The plans and pages whose narratives the running build rendered anew or no longer has,
-    /// after all were rendered: the pages showing them must be made again.
-    func changedRoutes() -> Set<Route> {
+    /// What the running build's narratives changed, after all were rendered: the pages showing
+    /// them must be made again.
+    struct Changes: Equatable {
+        /// Narratives rendered anew or no longer there.
+        var narratives: Set<Place> = []
+        /// Those of `narratives` whose excerpt (all that summary pages quote of one) changed too.
+        var excerpts: Set<Place> = []
+        /// Every narrative of the running build: a page in a language without its own shows the
+        /// Vietnamese one.
+        var present: Set<Place> = []
+
+        /// Whether the narrative a page in `language` shows for `route` is among `changed`.
+        func shown(_ changed: Set<Place>, _ route: Route, in language: Language) -> Bool {
+            let own = Place(route: route, language: language)
+            if changed.contains(own) { return true }
+            return language != .vi && !present.contains(own) && changed.contains(Place(route: route, language: .vi))
+        }
+    }
+
+    func changes() -> Changes {
         lock.withLock {
-            let kept = Set(current.keys.map { [$0.route: $0.language] })
-            return missed.union(previous.keys.filter { !kept.contains([$0.route: $0.language]) }.map(\.route))
+            var changes = Changes(present: Set(current.keys.map(\.place)))
+            let earlier = Dictionary(previous.map { ($0.key.place, $0.value.rendered.excerptHTML) }, uniquingKeysWith: { first, _ in first })
+            for key in missed {
+                changes.narratives.insert(key.place)
+                if earlier[key.place] == nil || earlier[key.place] != current[key]?.rendered.excerptHTML { changes.excerpts.insert(key.place) }
+            }
+            for key in previous.keys where !changes.present.contains(key.place) {
+                changes.narratives.insert(key.place)
+                changes.excerpts.insert(key.place)
+            }
+            return changes
         }
     }
 

@@ -42,25 +42,27 @@ final class PageCache: @unchecked Sendable {
         }
     }
 
-    /// Whether a page of the last build may show one of `changed` narratives (keyed by the
-    /// route they belong to). Only the pages given the narratives can: a narrative's own page;
-    /// and the home page (which quotes the latest plans), the jurisdiction pages and the reports
-    /// that show a changed plan's excerpt, which always link to the plan.
-    static func shows(_ changed: Set<Route>, _ entry: Entry) -> Bool {
-        let route = entry.page.route
-        if changed.contains(route) { return true }
-        let plans = changed.compactMap { route -> String? in
-            if case .plan(let id) = route { return id }
+    /// Whether a page of the last build may show what `changed` changed. Only the pages given the
+    /// narratives can: a narrative's own page; the reports, which show their plans' narratives
+    /// whole; and the home page (which quotes the latest plans) and the jurisdiction pages, which
+    /// quote only a plan's excerpt. Each of these always links to the plan it shows.
+    static func shows(_ changed: NarrativeCache.Changes, _ entry: Entry) -> Bool {
+        let route = entry.page.route, language = entry.page.language
+        if changed.shown(changed.narratives, route, in: language) { return true }
+        let quoted: Set<NarrativeCache.Place>
+        switch route {
+        case .report: quoted = changed.narratives
+        case .home, .jurisdiction: quoted = changed.excerpts
+        default: return false
+        }
+        let plans = quoted.compactMap { place -> String? in
+            if case .plan(let id) = place.route, changed.shown(quoted, place.route, in: language) { return id }
             return nil
         }
         guard !plans.isEmpty else { return false }
-        switch route {
-        case .home, .jurisdiction, .report:
-            let links = plans.map { Array("plans/\($0)/\"".utf8) }
-            return entry.files.contains { file in
-                file.data.withUnsafeBytes { bytes in links.contains { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
-            }
-        default: return false
+        let links = plans.map { Array("plans/\($0)/\"".utf8) }
+        return entry.files.contains { file in
+            file.data.withUnsafeBytes { bytes in links.contains { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
         }
     }
 }

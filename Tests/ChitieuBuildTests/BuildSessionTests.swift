@@ -49,9 +49,22 @@ import Testing
         expectSameAsFullBuild(narrative.production, sample, "a plan's narrative")
         #expect(narrative.production?.files.contains { $0.path == "plans/ninh-binh-47-kh-ubnd-2021/index.html" && String(decoding: $0.data, as: UTF8.self).contains("Sở Nội vụ") } == true)
 
+        let reports = narrative.production?.files.filter { $0.path.hasPrefix("reports/") && $0.path.hasSuffix("/index.html") && String(decoding: $0.data, as: UTF8.self).contains("Sở Nội vụ") }.count ?? 0
+        #expect(reports > 0, "the reports show the plan's narrative whole")
+        try sample.write(plan, try sample.read(plan) + "\nMột đoạn thêm ở cuối, sau phần trích.\n")
+        let tail = session.rebuild()
+        #expect(tail.reuse?.pagesMade == 1 + reports, "after the excerpt: the Vietnamese plan page and its reports, not the pages quoting the excerpt")
+        expectSameAsFullBuild(tail.production, sample, "a plan's narrative after its excerpt")
+
+        try sample.replace(plan, "Trước khi đặt mục tiêu mới", with: "Trước khi đặt chỉ tiêu mới")
+        let excerpt = session.rebuild()
+        #expect((excerpt.reuse?.pagesMade ?? 0) > 1 + reports, "the excerpt is quoted on the jurisdiction's page too")
+        expectSameAsFullBuild(excerpt.production, sample, "a plan's excerpt")
+        #expect(excerpt.production?.files.contains { $0.path == "jurisdictions/ninh-binh/index.html" && String(decoding: $0.data, as: UTF8.self).contains("đặt chỉ tiêu mới") } == true)
+
         try sample.replace("content/pages/about.md", "## Vì sao lại là công tác xã hội", with: "## Vì sao chọn công tác xã hội")
         let page = session.rebuild()
-        #expect(page.reuse?.pagesMade == 2, "the page in each language")
+        #expect(page.reuse?.pagesMade == 1, "the Vietnamese page: the English one has a narrative of its own")
         expectSameAsFullBuild(page.production, sample, "a free page's narrative")
 
         try FileManager.default.removeItem(atPath: sample.content + "/plans/ninh-binh-47-kh-ubnd-2021.en.md")
