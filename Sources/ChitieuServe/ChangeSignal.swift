@@ -22,7 +22,7 @@ final class ChangeSignal: @unchecked Sendable {
 
     /// Returns once no change came for `quiet`, or after `longest` at most, so a folder that
     /// never stops changing is still rebuilt now and then.
-    func settle(quiet: Duration = .milliseconds(20), longest: Duration = .seconds(1)) async {
+    func settle(quiet: Duration = .milliseconds(5), longest: Duration = .seconds(1)) async {
         let start = ContinuousClock.now
         while !Task.isCancelled {
             let since = lock.withLock { lastChange }
