@@ -43,26 +43,48 @@ public struct DataExport {
         }
     }
 
+    /// Both writers append to one string sized for the whole file: building an array of fields
+    /// per row and joining it was most of the export at national scale.
     func csv(_ rows: [ExportRow]) -> String {
         var text = CSVText.line(Self.columns)
+        text.reserveCapacity(rows.count * 96)
         for row in rows {
-            text += CSVText.line([row.jurisdiction, row.indicator, row.period, row.kind, row.value, row.low, row.high,
-                                  row.unit, row.computed ? "true" : "false", row.source])
+            for field in [row.jurisdiction, row.indicator, row.period, row.kind, row.value, row.low, row.high, row.unit] {
+                text += CSVText.field(field)
+                text += ","
+            }
+            text += row.computed ? "true," : "false,"
+            text += CSVText.field(row.source)
+            text += "\n"
         }
         return text
     }
 
     func json(_ rows: [ExportRow]) -> String {
-        let objects = rows.map { row -> String in
-            let fields = [
-                ("jurisdiction", JSONText.string(row.jurisdiction)), ("indicator", JSONText.string(row.indicator)),
-                ("period", JSONText.string(row.period)), ("kind", JSONText.string(row.kind)),
-                ("value", row.value.isEmpty ? "null" : row.value), ("low", row.low.isEmpty ? "null" : row.low),
-                ("high", row.high.isEmpty ? "null" : row.high), ("unit", JSONText.string(row.unit)),
-                ("computed", row.computed ? "true" : "false"), ("source", JSONText.string(row.source)),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        var text = "[\n"
+        text.reserveCapacity(rows.count * 200)
+        for (index, row) in rows.enumerated() {
+            if index > 0 { text += ",\n" }
+            text += "{\"jurisdiction\":"
+            JSONText.append(row.jurisdiction, to: &text)
+            text += ",\"indicator\":"
+            JSONText.append(row.indicator, to: &text)
+            text += ",\"period\":"
+            JSONText.append(row.period, to: &text)
+            text += ",\"kind\":"
+            JSONText.append(row.kind, to: &text)
+            text += ",\"value\":"
+            text += row.value.isEmpty ? "null" : row.value
+            text += ",\"low\":"
+            text += row.low.isEmpty ? "null" : row.low
+            text += ",\"high\":"
+            text += row.high.isEmpty ? "null" : row.high
+            text += ",\"unit\":"
+            JSONText.append(row.unit, to: &text)
+            text += row.computed ? ",\"computed\":true,\"source\":" : ",\"computed\":false,\"source\":"
+            JSONText.append(row.source, to: &text)
+            text += "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return text + "\n]\n"
     }
 }

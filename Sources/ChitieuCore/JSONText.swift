@@ -1,7 +1,20 @@
 /// JSON string literals written by hand, so key order and number forms are fixed byte for byte.
 public enum JSONText {
     public static func string(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+
+    /// Most strings need no escape: they are copied whole, after one look at their bytes.
+    public static func append(_ text: String, to out: inout String) {
+        if !text.utf8.contains(where: needsEscape) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -19,6 +32,12 @@ public enum JSONText {
                 }
             }
         }
-        return out + "\""
+        out += "\""
+    }
+
+    /// A byte that may start something `string` escapes: a control character, `"`, `\\`, `<`,
+    /// or the first byte of U+2028 and U+2029.
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2
     }
 }
