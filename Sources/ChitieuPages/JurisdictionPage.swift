@@ -113,18 +113,38 @@ extension PageBuilder {
     }
 
     /// Results and baselines, those of periods starting after `until` left out when it is given.
+    /// Results and baselines with an indicator per row and a period per column, as a dashboard
+    /// reads them across the years. A baseline has columns of its own, headed by its kind; a
+    /// computed indicator's formula is said once under the table rather than in each cell.
     func resultsTable(_ jurisdiction: String, until: Int? = nil) -> Table? {
         let results = computed.values.rows(jurisdiction: jurisdiction).filter {
             ($0.kind == .result || $0.kind == .baseline) && $0.period.start <= (until ?? $0.period.start)
         }
         guard !results.isEmpty else { return nil }
-        let rows = results.map { row in
-            Table.Row(header: Table.Cell(text: name(indicator: row.indicator), href: href(.indicator(row.indicator)), csv: row.indicator),
-                      cells: [Table.Cell(text: row.period.display, csv: row.period.description),
-                              Table.Cell(text: strings["kind_\(row.kind.rawValue)"], csv: row.kind.rawValue), valueCell(row)])
+        struct Column: Hashable { let period: Period; let kind: ValueRow.Kind }
+        let columns = Set(results.map { Column(period: $0.period, kind: $0.kind) }).sorted {
+            ($0.period.start, $0.period.end, $0.kind == .baseline ? 0 : 1) < ($1.period.start, $1.period.end, $1.kind == .baseline ? 0 : 1)
         }
-        let columns = [Table.Column(text: strings["column_indicator"], numeric: false), Table.Column(text: strings["column_period"], numeric: false),
-                       Table.Column(text: strings["column_kind"], numeric: false), Table.Column(text: strings["column_value"], numeric: true)]
-        return Table(id: "results", caption: strings["caption_results"], columns: columns, rows: rows)
+        var indicators: [String] = []
+        var byCell: [String: [Column: ValueRow]] = [:]
+        for row in results {
+            if byCell[row.indicator] == nil { indicators.append(row.indicator) }
+            byCell[row.indicator, default: [:]][Column(period: row.period, kind: row.kind)] = row
+        }
+        let missing = Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", csv: "")
+        let rows = indicators.map { indicator in
+            Table.Row(header: Table.Cell(text: name(indicator: indicator), href: href(.indicator(indicator)), csv: indicator),
+                      cells: columns.map { column in byCell[indicator]![column].map { valueCell($0, explained: true) } ?? missing })
+        }
+        let headers = columns.map { column in
+            Table.Column(text: column.kind == .baseline ? "\(strings["kind_baseline"]) \(column.period.display)" : column.period.display, numeric: true)
+        }
+        var table = Table(id: "results", caption: strings["caption_results"],
+                          columns: [Table.Column(text: strings["column_indicator"], numeric: false)] + headers, rows: rows)
+        table.notes = indicators.compactMap { indicator in
+            guard let formula = byCell[indicator]!.values.first(where: \.computed)?.source else { return nil }
+            return strings.format("results_formula_note", ["indicator": name(indicator: indicator), "formula": formula])
+        }
+        return table
     }
 }

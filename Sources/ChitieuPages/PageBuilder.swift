@@ -83,26 +83,28 @@ public struct PageBuilder: Sendable {
         return nil
     }
 
-    func valueCell(_ row: ValueRow?, signed: Bool = false, missingNote: String? = nil, cssClass: String = "") -> Table.Cell {
+    /// `explained`: the table itself explains computed values, its row header linking the
+    /// indicator and a note of the whole table giving the formula, so their cells need neither.
+    func valueCell(_ row: ValueRow?, signed: Bool = false, missingNote: String? = nil, cssClass: String = "", explained: Bool = false) -> Table.Cell {
         guard let row else {
             return Table.Cell(text: ValueText.missing, numeric: true, cssClass: "missing", note: missingNote ?? strings["missing_no_figure"], csv: "")
         }
+        let href = explained && row.computed ? nil : sourceHref(row)
         if let before = changes.revision(of: row.key) {
             let revised = strings.format("revised_note", ["value": show(published: before)])
-            return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true,
+            return Table.Cell(text: show(row, signed: signed), href: href, numeric: true,
                               cssClass: cssClass.isEmpty ? "revised" : cssClass + " revised",
-                              note: [note(row), revised].compactMap { $0 }.joined(separator: "; "), csv: csvValue(row.quantity))
+                              note: [note(row, formula: !explained), revised].compactMap { $0 }.joined(separator: "; "), csv: csvValue(row.quantity))
         }
-        return Table.Cell(text: show(row, signed: signed), href: sourceHref(row), numeric: true, cssClass: cssClass,
-                          note: note(row), csv: csvValue(row.quantity), sortValue: row.quantity.central)
+        return Table.Cell(text: show(row, signed: signed), href: href, numeric: true, cssClass: cssClass,
+                          note: note(row, formula: !explained), csv: csvValue(row.quantity), sortValue: row.quantity.central)
     }
 
     /// A citation in words, or the formula of a computed indicator; derived measures explain
     /// themselves by their column.
-    func note(_ row: ValueRow) -> String? {
-        let stated: Set<ValueRow.Kind> = [.target, .result, .baseline]
-        guard stated.contains(row.kind) else { return nil }
-        if row.computed { return row.source }
+    func note(_ row: ValueRow, formula: Bool = true) -> String? {
+        guard row.kind == .target || row.kind == .result || row.kind == .baseline else { return nil }
+        if row.computed { return formula ? row.source : nil }
         return content.plansByID[row.source] == nil ? row.source : nil
     }
 
