@@ -23,6 +23,14 @@ public final class NarrativeResolver: MarkdownResolver {
     /// Embedded tables, placed on `route`, whose downloads the page writes.
     public private(set) var tables: [Table] = []
     var embeds = 0
+    /// A report shows several plans' narratives on one page: each one's embeds are named after it,
+    /// so their ids (and their downloads' names) stay unique there.
+    var idPrefix: String {
+        switch route {
+        case .plan(let id), .page(let id): return id + "-"
+        default: return ""
+        }
+    }
 
     public init(builder: PageBuilder, route: Route, readEmbed: @escaping EmbedReading, renderTable: @escaping TableRendering) {
         self.builder = builder
@@ -43,7 +51,7 @@ public final class NarrativeResolver: MarkdownResolver {
         let (request, problems) = readEmbed(kind, body, location)
         diagnostics += problems
         embeds += 1
-        guard let request, let embedded = builder.embed(request, id: "embed-\(embeds)", diagnostics: &diagnostics) else {
+        guard let request, let embedded = builder.embed(request, id: "\(idPrefix)embed-\(embeds)", diagnostics: &diagnostics) else {
             return "<p class=\"value missing\">\(ValueText.missing)</p>"
         }
         switch embedded {

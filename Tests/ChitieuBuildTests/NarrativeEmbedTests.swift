@@ -42,6 +42,32 @@ import Testing
     static let chart = "```chitieu-chart\nchart: bars\nindicator: units_with_social_workers_pct\nperiod: 2021-2025\n```\n"
     static let table = "```chitieu-table\nindicators: [units_with_social_workers_pct, staff_trained_pct]\nperiod: 2021-2025\ncaption: {vi: Bảng mục tiêu, en: Targets table}\n```\n"
 
+    /// A report shows every plan's narrative on one page: their embeds keep ids of their own.
+    @Test func embedsOfTwoPlansInOneReportHaveDistinctIDs() throws {
+        let (content, _) = try self.content(vi: "Mục tiêu:\n\n" + Self.chart)
+        defer { content.remove() }
+        try content.write("plans/nb-plan-2.md", """
+            ---
+            number: 48/KH-UBND
+            kind: plan
+            title: {vi: Kế hoạch thử thứ hai, en: A second test plan}
+            date: 2022-03-31
+            jurisdiction: ninh-binh
+            periods: [2021-2025]
+            source: {seed: test.txt}
+            ---
+            Kế hoạch thứ hai:
+
+            """ + Self.chart)
+        #expect(check(content) == [])
+        let (outcome, output) = try build(content)
+        #expect(outcome.wrote, "\(outcome.diagnostics)")
+        let report = try page(output, "reports/ninh-binh/2025/index.html")
+        #expect(report.contains("id=\"nb-plan-embed-1\"") && report.contains("id=\"nb-plan-2-embed-1\""))
+        let ids = report.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(Set(ids).count == ids.count, "ids repeated: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+    }
+
     @Test func chartsAndTablesAreDrawnInBothLanguages() throws {
         let body = "Mục tiêu:\n\n" + Self.chart + "\n" + Self.table
         let (content, _) = try self.content(vi: body, en: "Targets:\n\n" + Self.chart + "\n" + Self.table)
@@ -49,16 +75,16 @@ import Testing
         #expect(check(content) == [])
         let (outcome, output) = try build(content)
         #expect(outcome.wrote, "\(outcome.diagnostics)")
-        for (path, caption, csv) in [("plans/nb-plan/index.html", "Bảng mục tiêu", "/plans/nb-plan/embed-2.csv"),
-                                     ("en/plans/nb-plan/index.html", "Targets table", "/en/plans/nb-plan/embed-2.csv")] {
+        for (path, caption, csv) in [("plans/nb-plan/index.html", "Bảng mục tiêu", "/plans/nb-plan/nb-plan-embed-2.csv"),
+                                     ("en/plans/nb-plan/index.html", "Targets table", "/en/plans/nb-plan/nb-plan-embed-2.csv")] {
             let html = try page(output, path)
-            #expect(html.contains("<figure class=\"chart-wrap embed\" id=\"embed-1\"><svg"), "\(path) has the chart")
-            #expect(html.contains("<caption id=\"embed-2-caption\">\(caption)</caption>"), "\(path) has the table")
+            #expect(html.contains("<figure class=\"chart-wrap embed\" id=\"nb-plan-embed-1\"><svg"), "\(path) has the chart")
+            #expect(html.contains("<caption id=\"nb-plan-embed-2-caption\">\(caption)</caption>"), "\(path) has the table")
             #expect(html.contains("href=\"\(csv)\""), "\(path) offers the table's CSV")
             #expect(!html.contains("chitieu-chart"), "\(path) shows the block as code")
             #expect(!html.contains("&lt;title"), "\(path): cmark's tag filter reached the chart")
         }
-        let csv = try page(output, "en/plans/nb-plan/embed-2.csv")
+        let csv = try page(output, "en/plans/nb-plan/nb-plan-embed-2.csv")
         #expect(csv.hasPrefix("Jurisdiction,Units with social-work staff (2021–2025),Staff trained (2021–2025)\n"))
         #expect(csv.contains("ninh-binh,60,>=30\n"))
         #expect(try page(output, "plans/nb-plan/index.html").contains("<th scope=\"col\">Đơn vị</th>") == false)
@@ -183,7 +209,7 @@ extension NarrativeEmbedTests {
         #expect(outcome.wrote, "\(outcome.diagnostics)")
         for (path, caption) in [("plans/nb-plan/index.html", "Biểu đồ"), ("en/plans/nb-plan/index.html", "Chart")] {
             let html = try page(output, path)
-            #expect(html.contains("<figure class=\"chart-wrap embed\" id=\"embed-1\"><figcaption>\(caption) \(chart)</figcaption><svg"), "\(path)")
+            #expect(html.contains("<figure class=\"chart-wrap embed\" id=\"nb-plan-embed-1\"><figcaption>\(caption) \(chart)</figcaption><svg"), "\(path)")
         }
     }
 }
