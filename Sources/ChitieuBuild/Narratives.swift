@@ -37,14 +37,15 @@ struct Narratives {
                                      strings: strings[language] ?? Strings(language: language, table: [:]), basePath: basePath) }
             return (language, cache?.builder(language, make) ?? make())
         })
-        // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>.
-        let planOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1)
+        // A plan's narrative sits under the page's "Narrative" heading, so its ## become <h3>; its
+        // ids start with the plan's, as a report shows several plans' narratives.
+        let planOptions = { (plan: Plan) in MarkdownOptions(allowRawHTML: content.site.allowRawHTML, headingShift: 1, idPrefix: plan.id + "-") }
         let pageOptions = MarkdownOptions(allowRawHTML: content.site.allowRawHTML)
         var jobs: [Job] = []
         for plan in content.plans {
             for (language, narrative) in plan.narratives.sorted(by: { $0.key < $1.key }) {
                 jobs.append(Job(key: RenderedNarrative.key(plan: plan.id, language), narrative: narrative, language: language,
-                                route: .plan(plan.id), options: planOptions, plan: plan))
+                                route: .plan(plan.id), options: planOptions(plan), plan: plan))
             }
         }
         for page in content.pages {

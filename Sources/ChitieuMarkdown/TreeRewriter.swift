@@ -89,6 +89,7 @@ struct TreeRewriter {
         var id = Slug.make(text).isEmpty ? "section" : Slug.make(text)
         ids[id, default: 0] += 1
         if ids[id]! > 1 { id += "-\(ids[id]!)" }
+        id = options.idPrefix + id
         var inner = document.html(heading)
         while inner.hasSuffix("\n") { inner.removeLast() }
         let open = "<h\(source)>", close = "</h\(source)>"

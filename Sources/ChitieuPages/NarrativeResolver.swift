@@ -23,13 +23,11 @@ public final class NarrativeResolver: MarkdownResolver {
     /// Embedded tables, placed on `route`, whose downloads the page writes.
     public private(set) var tables: [Table] = []
     var embeds = 0
-    /// A report shows several plans' narratives on one page: each one's embeds are named after it,
+    /// A report shows several plans' narratives on one page: a plan's embeds are named after it,
     /// so their ids (and their downloads' names) stay unique there.
     var idPrefix: String {
-        switch route {
-        case .plan(let id), .page(let id): return id + "-"
-        default: return ""
-        }
+        if case .plan(let id) = route { return id + "-" }
+        return ""
     }
 
     public init(builder: PageBuilder, route: Route, readEmbed: @escaping EmbedReading, renderTable: @escaping TableRendering) {

@@ -42,9 +42,9 @@ import Testing
     static let chart = "```chitieu-chart\nchart: bars\nindicator: units_with_social_workers_pct\nperiod: 2021-2025\n```\n"
     static let table = "```chitieu-table\nindicators: [units_with_social_workers_pct, staff_trained_pct]\nperiod: 2021-2025\ncaption: {vi: Bảng mục tiêu, en: Targets table}\n```\n"
 
-    /// A report shows every plan's narrative on one page: their embeds keep ids of their own.
-    @Test func embedsOfTwoPlansInOneReportHaveDistinctIDs() throws {
-        let (content, _) = try self.content(vi: "Mục tiêu:\n\n" + Self.chart)
+    /// A report shows every plan's narrative on one page: their headings and embeds keep ids of their own.
+    @Test func headingsAndEmbedsOfTwoPlansInOneReportHaveDistinctIDs() throws {
+        let (content, _) = try self.content(vi: "## Mục tiêu\n\n" + Self.chart)
         defer { content.remove() }
         try content.write("plans/nb-plan-2.md", """
             ---
@@ -56,7 +56,7 @@ import Testing
             periods: [2021-2025]
             source: {seed: test.txt}
             ---
-            Kế hoạch thứ hai:
+            ## Mục tiêu
 
             """ + Self.chart)
         #expect(check(content) == [])
@@ -64,6 +64,7 @@ import Testing
         #expect(outcome.wrote, "\(outcome.diagnostics)")
         let report = try page(output, "reports/ninh-binh/2025/index.html")
         #expect(report.contains("id=\"nb-plan-embed-1\"") && report.contains("id=\"nb-plan-2-embed-1\""))
+        #expect(report.contains("id=\"nb-plan-muc-tieu\"") && report.contains("id=\"nb-plan-2-muc-tieu\""))
         let ids = report.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count, "ids repeated: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }

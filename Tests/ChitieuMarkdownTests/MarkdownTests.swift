@@ -50,6 +50,12 @@ final class RecordingResolver: MarkdownResolver {
         #expect(rendered.html.contains("<h4 id=\"dao-tao\">Đào <em>tạo</em></h4>"))
     }
 
+    @Test func headingIdsStartWithTheGivenPrefix() {
+        let rendered = Markdown.render("## Mục tiêu\n\n## Mục tiêu\n", origin: origin, options: MarkdownOptions(idPrefix: "nb-plan-"))
+        #expect(rendered.headings.map(\.id) == ["nb-plan-muc-tieu", "nb-plan-muc-tieu-2"])
+        #expect(rendered.html.contains("<h2 id=\"nb-plan-muc-tieu\">Mục tiêu</h2>"))
+    }
+
     @Test func excerptIsTheFirstParagraph() {
         let rendered = Markdown.render("# Title\n\nFirst *one*.\n\nSecond.\n", origin: origin)
         #expect(rendered.excerptHTML == "<p>First <em>one</em>.</p>\n")
