@@ -32,15 +32,19 @@ public struct NumberFormat: Sendable {
         return (value < 0 && units > 0) ? "−" + text : text
     }
 
-    /// A whole number with thousands grouped.
+    /// A whole number with thousands grouped; on bytes, as every value of every table passes here
+    /// and walking its digits as Characters ran Unicode grapheme breaking on each.
     public func grouped(_ value: UInt64) -> String {
-        let digits = Array(String(value))
-        var out = ""
+        let plain = String(value)
+        guard value >= 1000 else { return plain }
+        let digits = Array(plain.utf8), separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += groupSeparator }
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(separator) }
             out.append(digit)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `60%` in both languages (Vietnamese typesetting also writes it without a space).

@@ -73,23 +73,53 @@ public struct Table: Sendable {
         self.caption = caption
         self.columns = columns
         self.rows = rows
-        bodyHTML = rows.map(Self.html).joined()
+        var body = ""
+        body.reserveCapacity(rows.count * 160)
+        for row in rows { Self.append(row, to: &body) }
+        bodyHTML = body
     }
 
-    static func html(_ row: Row) -> String {
-        var html = "<tr>" + cell(row.header, tag: "th", attributes: " scope=\"row\"")
-        for cell in row.cells { html += Self.cell(cell, tag: "td", attributes: "") }
-        return html + "</tr>\n"
+    /// Rows and cells are appended to the table's one string: a string per cell, joined per row
+    /// and again per table, copied each value three times.
+    static func append(_ row: Row, to html: inout String) {
+        html += "<tr>"
+        append(row.header, tag: "th", attributes: " scope=\"row\"", to: &html)
+        for cell in row.cells { append(cell, tag: "td", attributes: "", to: &html) }
+        html += "</tr>\n"
     }
 
-    static func cell(_ cell: Cell, tag: String, attributes: String) -> String {
-        var html = "<\(tag)\(attributes)" + (cell.classes.isEmpty ? "" : " class=\"\(HTMLText.escape(cell.classes))\"")
-        if let sort = cell.sortValue { html += " data-sort=\"\(CSVText.number(sort))\"" }
+    static func append(_ cell: Cell, tag: String, attributes: String, to html: inout String) {
+        html += "<"
+        html += tag
+        html += attributes
+        if !cell.classes.isEmpty {
+            html += " class=\""
+            html += HTMLText.escape(cell.classes)
+            html += "\""
+        }
+        if let sort = cell.sortValue {
+            html += " data-sort=\""
+            html += CSVText.number(sort)
+            html += "\""
+        }
         html += ">"
-        let text = HTMLText.escape(cell.text)
-        html += cell.href.map { "<a href=\"\(HTMLText.escape($0))\">\(text)</a>" } ?? text
-        if tag == "td", let note = cell.note { html += " <span class=\"note\">(\(HTMLText.escape(note)))</span>" }
-        return html + "</\(tag)>"
+        if let href = cell.href {
+            html += "<a href=\""
+            html += HTMLText.escape(href)
+            html += "\">"
+            html += HTMLText.escape(cell.text)
+            html += "</a>"
+        } else {
+            html += HTMLText.escape(cell.text)
+        }
+        if tag == "td", let note = cell.note {
+            html += " <span class=\"note\">("
+            html += HTMLText.escape(note)
+            html += ")</span>"
+        }
+        html += "</"
+        html += tag
+        html += ">"
     }
 
     public var isEmpty: Bool { rows.isEmpty }
