@@ -21,8 +21,24 @@ public struct ValueRow: Hashable, Sendable {
             self = Kind(rawValue: kind.rawValue)!
         }
 
+        /// In the order of the cases: every sort of the values compares kinds, and looking them up
+        /// in `allCases` made an array each time.
+        var ordinal: Int {
+            switch self {
+            case .target: 0
+            case .result: 1
+            case .baseline: 2
+            case .budget: 3
+            case .gap: 4
+            case .change: 5
+            case .rank: 6
+            case .achievement: 7
+            case .share: 8
+            }
+        }
+
         public static func < (a: Kind, b: Kind) -> Bool {
-            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+            a.ordinal < b.ordinal
         }
     }
 

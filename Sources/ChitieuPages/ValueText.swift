@@ -66,11 +66,12 @@ public struct ValueText: Sendable {
         return language == .vi ? word.vi : word.en
     }
 
+    static let singulars = ["people": "person", "children": "child", "facilities": "facility", "classes": "class", "VND": "VND",
+                            "centres": "centre", "courses": "course", "households": "household"]
+
     func singular(_ plural: String) -> String {
         guard language == .en else { return plural }
-        let exceptions = ["people": "person", "children": "child", "facilities": "facility", "classes": "class", "VND": "VND",
-                          "centres": "centre", "courses": "course", "households": "household"]
-        if let singular = exceptions[plural] { return singular }
+        if let singular = Self.singulars[plural] { return singular }
         return plural.hasSuffix("s") ? String(plural.dropLast()) : plural
     }
 
