@@ -31,13 +31,14 @@ struct CSVFigureLoader {
     /// Each non-empty row after the header, located at its line and its fields' columns; a row
     /// with the wrong number of fields, or a file unreadable past a line, is an error there.
     static func rows(of reader: CSVReader, text: String, header: [String], file: String, log: DiagnosticLog, _ each: (CSVRow) -> Void) {
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines split on bytes: splitting the String walked every Character of the file.
+        let rawLines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var line = 2
         while let fields = reader.next() {
             let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.unicodeScalars.filter { $0 == "\n" }.count }
+            line += 1 + fields.reduce(0) { count, field in count + field.utf8.count { $0 == UInt8(ascii: "\n") } }
             if fields.allSatisfy(\.isEmpty) { continue }
-            let raw = rowLine - 1 < rawLines.count ? String(rawLines[rowLine - 1]) : ""
+            let raw = rowLine - 1 < rawLines.count ? String(decoding: rawLines[rowLine - 1], as: UTF8.self) : ""
             let row = CSVRow(header: header, fields: fields, file: file, line: rowLine, columns: fieldColumns(raw))
             guard fields.count == header.count else {
                 log.error(row.location(0), "row has \(fields.count) fields but the header has \(header.count)",
@@ -68,13 +69,14 @@ struct CSVFigureLoader {
         return missing.isEmpty
     }
 
-    /// The 1-based column where each field of a raw line starts, honouring quotes.
+    /// The 1-based column where each field of a raw line starts, honouring quotes; in Unicode
+    /// scalars, like every column Chitieu reports.
     static func fieldColumns(_ line: String) -> [Int] {
         var columns = [1]
         var inQuotes = false
-        for (offset, character) in line.enumerated() {
-            if character == "\"" { inQuotes.toggle() }
-            if character == "," && !inQuotes { columns.append(offset + 2) }
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
+            if scalar == "\"" { inQuotes.toggle() }
+            if scalar == "," && !inQuotes { columns.append(offset + 2) }
         }
         return columns
     }
