@@ -94,9 +94,10 @@ public struct SmallMultiples: Sendable {
         svg.element("use", [("href", "#\(id)-grid")])
         if index % layout.columns == 0 { svg.element("use", [("href", "#\(id)-ticks")]) }
         svg.label(LabelText.single(panel.label, width: 22), x: 0, y: 13, weight: "bold", full: panel.label)
-        for step in panel.targets {
-            svg.line(x1: layout.slotStart(step.start), y1: layout.y(step.value), x2: layout.slotStart(step.end + 1), y2: layout.y(step.value),
-                     stroke: ChartPalette.reference, width: 1.5, dash: "4 3")
+        if !panel.targets.isEmpty {
+            // Every step of the panel in one dashed path: a move and a horizontal line each.
+            let d = panel.targets.map { "M\(SVGWriter.number(layout.slotStart($0.start))) \(SVGWriter.number(layout.y($0.value)))H\(SVGWriter.number(layout.slotStart($0.end + 1)))" }
+            svg.element("path", [("d", d.joined()), ("fill", "none"), ("stroke", ChartPalette.reference), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")])
         }
         if panel.points.allSatisfy(\.value.isMissing) {
             svg.label(ChartWords.noData(language), x: Layout.plotWidth / 2, y: (Layout.plotTop + Layout.plotBottom) / 2 + 4, anchor: "middle",
