@@ -122,7 +122,11 @@ public struct SmallMultiples: Sendable {
         if let last {
             let x = layout.x(last.year), y = layout.y(last.value.low)
             svg.element("circle", [("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", "3"), ("fill", ChartPalette.color(0))])
-            svg.label(format.text(last.value, language), x: x, y: max(layout.y(last.value.high) - 6, Layout.plotTop - 2), anchor: "end")
+            let text = format.text(last.value, language), labelY = max(layout.y(last.value.high) - 6, Layout.plotTop - 2)
+            // A halo of the paper's colour under the label keeps it legible where a target step crosses it.
+            svg.element("text", [("x", SVGWriter.number(x)), ("y", SVGWriter.number(labelY)), ("text-anchor", "end"), ("fill", "#ffffff"),
+                                 ("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round")], content: text)
+            svg.label(text, x: x, y: labelY, anchor: "end")
         }
         svg.close("g")
     }
