@@ -10,7 +10,8 @@ struct ChartFrame {
     let width: Double
     let height: Double
 
-    func wrap(_ body: (inout SVGWriter) -> Void) -> String {
+    /// `defs` draws what several parts of the chart reuse through `<use>`, into the chart's `<defs>`.
+    func wrap(defs: ((inout SVGWriter) -> Void)? = nil, _ body: (inout SVGWriter) -> Void) -> String {
         var svg = SVGWriter()
         svg.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
@@ -24,9 +25,12 @@ struct ChartFrame {
         // Only the hatchings the chart uses: a page of 60 line charts would otherwise carry 60
         // copies of every pattern.
         let used = drawn.hatchings(of: id)
-        if !used.isEmpty {
+        var shared = SVGWriter()
+        defs?(&shared)
+        if !used.isEmpty || !shared.text.isEmpty {
             svg.open("defs", [])
             for index in used { pattern(&svg, index: index, color: ChartPalette.color(index)) }
+            svg.append(shared)
             svg.close("defs")
         }
         svg.append(drawn)

@@ -63,9 +63,10 @@ extension PageBuilder {
         }
     }
 
-    /// The figures of one of `yearlyResults`' lines: the results by year.
-    func yearlyResultsCSV(_ indicator: Indicator, _ jurisdiction: String) -> [[String]] {
-        let rows = computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .result && $0.period.isYear }
-        return [[strings["column_period"], strings["column_result"]]] + rows.map { [$0.period.description, csvValue($0)] }
+    /// The figures of `yearlyResultsGrid`: every drawn jurisdiction's results by year, in the site's order.
+    func yearlyResultsCSV(_ indicator: Indicator) -> [[String]] {
+        [[strings["column_jurisdiction"], strings["column_period"], strings["column_result"]]] + yearlySeries(indicator).flatMap { series in
+            series.results.sorted { $0.period < $1.period }.map { [series.jurisdiction, $0.period.description, csvValue($0)] }
+        }
     }
 }

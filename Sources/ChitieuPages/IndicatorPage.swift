@@ -19,7 +19,8 @@ public struct IndicatorPage: Sendable {
     public let paceTable: Table?
     public let sources: [Layout.Link]
     public let downloadHref: String
-    public let yearlyCharts: [ChartFigure]
+    /// Every jurisdiction's yearly results as one grid of small line panels.
+    public let yearlyChart: ChartFigure?
 }
 
 extension PageBuilder {
@@ -31,16 +32,15 @@ extension PageBuilder {
         let rows = computed.values.rows(indicator: indicator.id)
         let planIDs = Set(rows.filter { !$0.computed }.map(\.source)).filter { content.plansByID[$0] != nil }.sorted()
         var downloads: [PageOutput.Download] = []
-        let yearly = yearlyResultLines(indicator).compactMap { line in
-            figure(line.svg, name: "chart-line-\(line.jurisdiction)", csv: yearlyResultsCSV(indicator, line.jurisdiction), on: route, downloads: &downloads)
-        }
+        let yearly = figure(yearlyResultsGrid(indicator, id: "chart-yearly"), name: "chart-yearly", csv: yearlyResultsCSV(indicator),
+                            on: route, downloads: &downloads)
         let page = IndicatorPage(
             name: indicator.name[language], summary: indicatorSummary(indicator), description: indicator.description[language],
             unit: unitDescription(indicator),
             direction: strings[indicator.direction == .higherIsBetter ? "direction_higher" : "direction_lower"],
             formula: indicator.formula?.text, periodTables: tables, changeTable: change, paceTable: pace,
             sources: planIDs.map { Layout.Link(href: href(.plan($0)), text: content.plansByID[$0]!.title[language], current: false) },
-            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyCharts: yearly
+            downloadHref: href(file: "data/indicators/\(indicator.id).csv"), yearlyChart: yearly
         )
         var output = PageOutput(route: route, language: language, template: "indicator", title: page.name, body: page,
                                 tables: tables + (change.map { [$0] } ?? []) + (pace.map { [$0] } ?? []))

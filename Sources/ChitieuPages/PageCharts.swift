@@ -122,26 +122,47 @@ extension PageBuilder {
         }
     }
 
-    /// Yearly results of every jurisdiction that has at least two, with its targets as steps.
-    func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [String] {
-        yearlyResultLines(indicator, among: among, idPrefix: idPrefix).map(\.svg)
+    /// Every jurisdiction with at least two yearly results of the indicator, in the site's order, with those results.
+    func yearlySeries(_ indicator: Indicator, among: Set<String>? = nil) -> [(jurisdiction: String, results: [ValueRow])] {
+        let results = computed.values.rows(indicator: indicator.id).filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
+        let byJurisdiction = Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }
+        return jurisdictions.compactMap { j in byJurisdiction[j.id].map { (j.id, $0) } }
     }
 
-    /// The same, each chart with the jurisdiction it follows.
-    func yearlyResultLines(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String = "chart-line") -> [(jurisdiction: String, svg: String)] {
-        let all = computed.values.rows(indicator: indicator.id)
-        let results = all.filter { $0.kind == .result && $0.period.isYear && among?.contains($0.jurisdiction) != false }
-        let targets = Dictionary(grouping: all.filter { $0.kind == .target }, by: \.jurisdiction)
-        let byJurisdiction = Dictionary(grouping: results, by: \.jurisdiction).filter { $0.value.count >= 2 }
-        return byJurisdiction.keys.sorted().map { jurisdiction in
-            let points = byJurisdiction[jurisdiction]!.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
-            let steps = (targets[jurisdiction] ?? [])
-                .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
-            let title = "\(indicator.name[language]) – \(name(jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(jurisdiction)"
-            let summary = lineSentence(indicator, jurisdiction, results: byJurisdiction[jurisdiction]!)
-            return (jurisdiction, clock.measure(.charts) {
-                LineChart(id: id, title: title, points: points, targets: steps, format: chartFormat(indicator), language: language, summary: summary).svg()
-            })
+    /// A jurisdiction's targets of the indicator as steps across the years of their periods.
+    func targetSteps(_ indicator: Indicator, _ jurisdiction: String) -> [LineChart.Step] {
+        computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .target }
+            .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
+    }
+
+    /// Yearly results of every jurisdiction that has at least two, a line chart each with its targets as
+    /// steps (narrative embeds, which usually name one or a few jurisdictions).
+    func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String) -> [String] {
+        yearlySeries(indicator, among: among).map { series in
+            let points = series.results.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
+            let title = "\(indicator.name[language]) – \(name(series.jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(series.jurisdiction)"
+            let summary = lineSentence(indicator, series.jurisdiction, results: series.results)
+            return clock.measure(.charts) {
+                LineChart(id: id, title: title, points: points, targets: targetSteps(indicator, series.jurisdiction), format: chartFormat(indicator),
+                          language: language, summary: summary).svg()
+            }
+        }
+    }
+
+    /// The same series as one grid of small panels on a shared scale, for the indicator's page: one
+    /// figure and two downloads where a line chart per jurisdiction made the page heavy.
+    func yearlyResultsGrid(_ indicator: Indicator, id: String) -> String? {
+        let series = yearlySeries(indicator)
+        guard !series.isEmpty else { return nil }
+        let panels = series.map { series in
+            SmallMultiples.Panel(label: name(series.jurisdiction),
+                                 points: series.results.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) },
+                                 targets: targetSteps(indicator, series.jurisdiction))
+        }
+        let title = strings.format("caption_yearly", ["indicator": indicator.name[language]])
+        let summary = yearlySentence(indicator, series: series)
+        return clock.measure(.charts) {
+            SmallMultiples(id: id, title: title, panels: panels, format: chartFormat(indicator), language: language, summary: summary).svg()
         }
     }
 

@@ -41,6 +41,26 @@ extension PageBuilder {
         return sentence + "."
     }
 
+    /// "… : yearly results of 63 jurisdictions from 2010 to 2025; in 2025, the highest is 80% (An Giang)
+    /// and the lowest 40% (Yên Bái)." Ties keep the site's order.
+    func yearlySentence(_ indicator: Indicator, series: [(jurisdiction: String, results: [ValueRow])]) -> String? {
+        let years = series.flatMap { $0.results.map(\.period) }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        var sentence = strings.format("summary_yearly", [
+            "indicator": indicator.name[language], "first_year": first.display, "last_year": last.display,
+            "count": grammar.count(series.count, one: strings["summary_jurisdiction_one"], other: strings["summary_jurisdiction_other"]),
+        ])
+        let latest = series.compactMap { $0.results.first { $0.period == last } }
+        let ordered = latest.enumerated().sorted { ($0.element.quantity.central, $0.offset) < ($1.element.quantity.central, $1.offset) }.map(\.element)
+        if ordered.count > 1, let lowest = ordered.first, let highest = ordered.last {
+            sentence += strings.format("summary_yearly_range", [
+                "year": last.display, "highest": phrase(highest), "highest_name": name(highest.jurisdiction),
+                "lowest": phrase(lowest), "lowest_name": name(lowest.jurisdiction),
+            ])
+        }
+        return sentence + "."
+    }
+
     /// "In 2021–2025, of 12 targets with a national one to compare with, 3 are above it, …"
     func matrixSentence(_ period: Period, indicators: [Indicator], among ids: [String]) -> String? {
         let targets = ids.flatMap { j in indicators.compactMap { value(j, $0.id, period, .target) } }

@@ -63,6 +63,23 @@ import Testing
                   targets: [.init(start: 2010, end: 2015, value: 10)], format: .number(suffix: ""), language: language)
     }
 
+    /// Six panels on five columns: a gap, a range, one point, a bound, a jurisdiction with nothing to draw.
+    static func multiples(_ language: Language) -> SmallMultiples {
+        let vi = language == .vi
+        return SmallMultiples(id: "multiples", title: vi ? "Tỷ lệ đơn vị có người làm công tác xã hội" : "Units with social-work staff", panels: [
+            .init(label: "Ninh Bình", points: [.init(year: 2020, value: .value(40)), .init(year: 2021, value: .value(45)),
+                                               .init(year: 2022, value: .missing(vi ? "chưa báo cáo" : "not reported")), .init(year: 2023, value: .value(55))],
+                  targets: [.init(start: 2021, end: 2025, value: 60)]),
+            .init(label: "Bến Tre", points: [.init(year: 2021, value: .value(20)), .init(year: 2022, value: .range(22, 26))], targets: []),
+            .init(label: vi ? "Thành phố Thái Nguyên" : "Thái Nguyên City", points: [.init(year: 2024, value: .value(70))],
+                  targets: [.init(start: 2021, end: 2025, value: 60)]),
+            .init(label: "Lai Châu", points: [.init(year: 2020, value: .value(10)), .init(year: 2021, value: .atLeast(15))], targets: []),
+            .init(label: vi ? "Thành phố Hồ Chí Minh" : "Hồ Chí Minh City", points: [], targets: [.init(start: 2021, end: 2025, value: 80)]),
+            .init(label: "Đắk Lắk", points: [.init(year: 2021, value: .value(30)), .init(year: 2022, value: .value(35)), .init(year: 2023, value: .value(33))],
+                  targets: [.init(start: 2016, end: 2020, value: 25), .init(start: 2021, end: 2025, value: 40)]),
+        ], format: .percent, language: language)
+    }
+
     static func bullet(_ language: Language) -> BulletChart {
         BulletChart(id: "bullet", title: language == .vi ? "Kết quả so với mục tiêu, 2021–2025" : "Results against targets, 2021–2025", rows: [
             .init(label: language == .vi ? "Tỷ lệ đơn vị có người làm công tác xã hội" : "Units with social-work staff", result: .value(45), target: 60, national: 60),
@@ -82,7 +99,7 @@ import Testing
                          ], language: language)
     }
 
-    static let kinds = ["bars", "stacked", "grouped", "slope", "line", "bullet", "heat"]
+    static let kinds = ["bars", "stacked", "grouped", "slope", "line", "multiples", "bullet", "heat"]
     static let cases: [(String, Language)] = kinds.flatMap { [($0, Language.vi), ($0, Language.en)] }
 
     static func svg(_ kind: String, _ language: Language) -> String {
@@ -92,6 +109,7 @@ import Testing
         case "grouped": return grouped(language).svg()
         case "slope": return slope(language).svg()
         case "line": return line(language).svg()
+        case "multiples": return multiples(language).svg()
         case "bullet": return bullet(language).svg()
         default: return heat(language).svg()
         }
