@@ -129,21 +129,23 @@ extension PageBuilder {
         return jurisdictions.compactMap { j in byJurisdiction[j.id].map { (j.id, $0) } }
     }
 
-    /// A jurisdiction's targets of the indicator as steps across the years of their periods.
-    func targetSteps(_ indicator: Indicator, _ jurisdiction: String) -> [LineChart.Step] {
-        computed.values.rows(indicator: indicator.id).filter { $0.jurisdiction == jurisdiction && $0.kind == .target }
-            .map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) }
+    /// Each jurisdiction's targets of the indicator as steps across the years of their periods, grouped
+    /// in one pass over the indicator's values rather than one per panel.
+    func targetSteps(_ indicator: Indicator) -> [String: [LineChart.Step]] {
+        Dictionary(grouping: computed.values.rows(indicator: indicator.id).filter { $0.kind == .target }, by: \.jurisdiction)
+            .mapValues { rows in rows.map { LineChart.Step(start: $0.period.start, end: $0.period.end, value: $0.quantity.central) } }
     }
 
     /// Yearly results of every jurisdiction that has at least two, a line chart each with its targets as
     /// steps (narrative embeds, which usually name one or a few jurisdictions).
     func yearlyResults(_ indicator: Indicator, among: Set<String>? = nil, idPrefix: String) -> [String] {
-        yearlySeries(indicator, among: among).map { series in
+        let targets = targetSteps(indicator)
+        return yearlySeries(indicator, among: among).map { series in
             let points = series.results.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) }
             let title = "\(indicator.name[language]) – \(name(series.jurisdiction))", id = "\(idPrefix)-\(indicator.id)-\(series.jurisdiction)"
             let summary = lineSentence(indicator, series.jurisdiction, results: series.results)
             return clock.measure(.charts) {
-                LineChart(id: id, title: title, points: points, targets: targetSteps(indicator, series.jurisdiction), format: chartFormat(indicator),
+                LineChart(id: id, title: title, points: points, targets: targets[series.jurisdiction] ?? [], format: chartFormat(indicator),
                           language: language, summary: summary).svg()
             }
         }
@@ -154,10 +156,11 @@ extension PageBuilder {
     func yearlyResultsGrid(_ indicator: Indicator, id: String) -> String? {
         let series = yearlySeries(indicator)
         guard !series.isEmpty else { return nil }
+        let targets = targetSteps(indicator)
         let panels = series.map { series in
             SmallMultiples.Panel(label: name(series.jurisdiction),
                                  points: series.results.map { LineChart.Point(year: $0.period.start, value: chartValue($0, missing: "")) },
-                                 targets: targetSteps(indicator, series.jurisdiction))
+                                 targets: targets[series.jurisdiction] ?? [])
         }
         let title = strings.format("caption_yearly", ["indicator": indicator.name[language]])
         let summary = yearlySentence(indicator, series: series)
