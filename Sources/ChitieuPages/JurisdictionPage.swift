@@ -112,10 +112,10 @@ extension PageBuilder {
                      columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 > 0 && $0 < 5) }, rows: rows)
     }
 
-    /// Results and baselines, those of periods starting after `until` left out when it is given.
     /// Results and baselines with an indicator per row and a period per column, as a dashboard
-    /// reads them across the years. A baseline has columns of its own, headed by its kind; a
-    /// computed indicator's formula is said once under the table rather than in each cell.
+    /// reads them across the years; those of periods starting after `until` left out when it is
+    /// given. A baseline has columns of its own, headed by its kind; a computed indicator's formula
+    /// is said once under the table rather than in each cell.
     func resultsTable(_ jurisdiction: String, until: Int? = nil) -> Table? {
         let results = computed.values.rows(jurisdiction: jurisdiction).filter {
             ($0.kind == .result || $0.kind == .baseline) && $0.period.start <= (until ?? $0.period.start)
