@@ -78,7 +78,7 @@ struct Narratives {
             diagnostics += cached.diagnostics
             return cached.rendered
         }
-        let resolver = NarrativeResolver(builder: builder, route: route, readEmbed: EmbedReader.read,
+        let resolver = NarrativeResolver(builder: builder, route: route, idPrefix: options.idPrefix, readEmbed: EmbedReader.read,
                                          renderTable: { table in renderTable?(table, language) ?? "" })
         let markdown = Markdown.render(narrative.markdown, origin: narrative.location, options: options, resolver: resolver)
         let found = markdown.diagnostics + resolver.diagnostics + checkNumbers(markdown.numbers)

@@ -7,8 +7,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Added to every heading level (`##` becomes `<h3>` with 1), capped at 6.
     public var headingShift: Int
     public var limits: MarkdownLimits
-    /// Put before every heading's id: narratives shown together on one page (a report's plans)
-    /// must not share one.
+    /// Put before every id the narrative makes (its headings', and its embeds' through the
+    /// resolver): narratives shown together on one page (a report's plans) must not share one.
     public var idPrefix: String
 
     public init(allowRawHTML: Bool = false, headingShift: Int = 0, limits: MarkdownLimits = .default, idPrefix: String = "") {

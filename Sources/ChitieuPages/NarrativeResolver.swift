@@ -23,16 +23,15 @@ public final class NarrativeResolver: MarkdownResolver {
     /// Embedded tables, placed on `route`, whose downloads the page writes.
     public private(set) var tables: [Table] = []
     var embeds = 0
-    /// A report shows several plans' narratives on one page: a plan's embeds are named after it,
-    /// so their ids (and their downloads' names) stay unique there.
-    var idPrefix: String {
-        if case .plan(let id) = route { return id + "-" }
-        return ""
-    }
+    /// Put before each embed's id (and so its downloads' names), as before the narrative's heading
+    /// ids: a report shows several plans' narratives on one page.
+    let idPrefix: String
 
-    public init(builder: PageBuilder, route: Route, readEmbed: @escaping EmbedReading, renderTable: @escaping TableRendering) {
+    public init(builder: PageBuilder, route: Route, idPrefix: String = "", readEmbed: @escaping EmbedReading,
+                renderTable: @escaping TableRendering) {
         self.builder = builder
         self.route = route
+        self.idPrefix = idPrefix
         self.readEmbed = readEmbed
         self.renderTable = renderTable
     }
