@@ -221,11 +221,16 @@ struct SitePages {
         let rendered = clock.measure(.pages) {
             ParallelMap(workers: options.jobs).map(Array(zip(jobs.indices, jobs))) { index, job -> Result<MadePage, any Error> in
                 if let entry = reusable?(index) { return .success(MadePage(location: PageLocation(entry.page), page: entry.page, files: entry.files)) }
+                let start = clock == nil ? .zero : StageClock.threadProcessorTime()
                 let page = clock.measure(.contexts, job.make)
                 let scripts = page.route == .search ? searchScripts : sortScript
                 let layout = job.builder.layout(for: page.route, title: page.title, stylesheet: stylesheet, scripts: scripts)
                 return Result {
                     let pageFiles = try clock.measure(.templates) { try renderer.files(page, layout: layout) }
+                    defer {
+                        clock?.addPage(kind: page.route.kind, processor: StageClock.threadProcessorTime() - start,
+                                       bytes: pageFiles.reduce(0) { $0 + $1.data.count })
+                    }
                     guard let staged else { return MadePage(location: PageLocation(page), page: keepPages ? page : nil, files: pageFiles) }
                     try clock.measure(.write) { for file in pageFiles { try staged.write(file) } }
                     return MadePage(location: PageLocation(page), page: nil, files: [])

@@ -18,8 +18,16 @@ public final class StageClock: @unchecked Sendable {
         public var processor: Duration = .zero
     }
 
+    /// What the pages of one kind cost together: the pages worth making lighter are found here.
+    public struct PageKindCost: Sendable {
+        public var pages = 0
+        public var processor: Duration = .zero
+        public var bytes = 0
+    }
+
     private let lock = NSLock()
     private var totals: [Stage: Spent] = [:]
+    private var pageKinds: [String: PageKindCost] = [:]
 
     public init() {}
 
@@ -35,6 +43,22 @@ public final class StageClock: @unchecked Sendable {
         totals[stage, default: Spent()].wall += spent.wall
         totals[stage, default: Spent()].processor += spent.processor
         lock.unlock()
+    }
+
+    /// Adds one page's processor time (context, templates and writing) and the bytes of its files.
+    public func addPage(kind: String, processor: Duration, bytes: Int) {
+        lock.lock()
+        pageKinds[kind, default: PageKindCost()].pages += 1
+        pageKinds[kind, default: PageKindCost()].processor += processor
+        pageKinds[kind, default: PageKindCost()].bytes += bytes
+        lock.unlock()
+    }
+
+    /// The kinds of page made so far, the costliest first.
+    public var pageKindCosts: [(kind: String, cost: PageKindCost)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return pageKinds.map { ($0.key, $0.value) }.sorted { ($0.cost.processor, $1.kind) > ($1.cost.processor, $0.kind) }
     }
 
     public subscript(stage: Stage) -> Spent? {
@@ -55,14 +79,20 @@ public final class StageClock: @unchecked Sendable {
         func milliseconds(_ duration: Duration) -> String {
             String(format: "%9.1f", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
         }
+        func column(_ text: String) -> String { text.padding(toLength: 12, withPad: " ", startingAt: 0) }
         let rows = Stage.allCases.compactMap { stage in
             self[stage].map { spent in
                 let name = stage.isPerThread ? "  \(stage.rawValue)" : stage.rawValue
-                return name.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + (stage.isPerThread ? String(repeating: " ", count: 9) : milliseconds(spent.wall)) + milliseconds(spent.processor)
+                return column(name) + (stage.isPerThread ? String(repeating: " ", count: 9) : milliseconds(spent.wall)) + milliseconds(spent.processor)
             }
         }
-        return (["stage         wall ms   cpu ms"] + rows).joined(separator: "\n") + "\n"
+        let kinds = pageKindCosts.map { kind, cost in
+            column(kind) + String(format: "%6d", cost.pages) + milliseconds(cost.processor)
+                + String(format: "%9.1f %9.1f", Double(cost.bytes) / 1_048_576, Double(cost.bytes) / 1024 / Double(max(cost.pages, 1)))
+        }
+        let stages = (["stage         wall ms   cpu ms"] + rows).joined(separator: "\n") + "\n"
+        guard !kinds.isEmpty else { return stages }
+        return stages + "\n" + (["page kind    pages   cpu ms      MiB  KiB/page"] + kinds).joined(separator: "\n") + "\n"
     }
 }
 

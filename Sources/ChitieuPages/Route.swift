@@ -52,6 +52,25 @@ public enum Route: Hashable, Sendable, Comparable {
         }
     }
 
+    /// The kind of page, as `build --timings` groups them.
+    public var kind: String {
+        switch self {
+        case .home: return "home"
+        case .jurisdictions, .indicators, .periods, .plans: return "lists"
+        case .jurisdiction: return "jurisdiction"
+        case .indicator: return "indicator"
+        case .period: return "period"
+        case .plan: return "plan"
+        case .compare, .compareToday: return "compare"
+        case .page: return "page"
+        case .report: return "report"
+        case .status: return "status"
+        case .changes: return "changes"
+        case .search: return "search"
+        case .notFound: return "not found"
+        }
+    }
+
     /// The site-relative path in one language: `/jurisdictions/ninh-binh/`, `/en/jurisdictions/ninh-binh/`.
     public func path(_ language: Language) -> String {
         "/" + Self.prefix(language) + relativePath

@@ -90,3 +90,19 @@ import Testing
         #expect(CalendarDate(iso: "2024-02-29") != nil)
     }
 }
+
+/// `build --timings` groups the pages by kind, the costliest first, so a slow kind stands out.
+@Suite struct StageClockTests {
+    @Test func pageKindsAreSummedAndListedCostliestFirst() {
+        let clock = StageClock()
+        clock.addPage(kind: "plan", processor: .milliseconds(2), bytes: 1024)
+        clock.addPage(kind: "report", processor: .milliseconds(30), bytes: 2048)
+        clock.addPage(kind: "plan", processor: .milliseconds(3), bytes: 1024)
+        let costs = clock.pageKindCosts
+        #expect(costs.map(\.kind) == ["report", "plan"])
+        #expect(costs[1].cost.pages == 2 && costs[1].cost.processor == .milliseconds(5) && costs[1].cost.bytes == 2048)
+        let lines = clock.report().split(separator: "\n")
+        #expect(lines.contains("page kind    pages   cpu ms      MiB  KiB/page"))
+        #expect(lines.contains("plan             2      5.0      0.0       1.0"))
+    }
+}
