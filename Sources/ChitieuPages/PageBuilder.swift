@@ -25,6 +25,8 @@ public struct PageBuilder: Sendable {
     /// What changed since the earlier edition given to `build --previous`; revised values are
     /// marked in their cells.
     let changes: EditionChanges
+    /// Links to each plan and indicator page, made once: nearly every value cell links its source.
+    let planHrefs: [String: String], indicatorHrefs: [String: String]
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {
@@ -40,6 +42,9 @@ public struct PageBuilder: Sendable {
         indicators = content.indicators.sortedVietnamese { $0.name[language] }
         lineage = Lineage(jurisdictions: content.jurisdictions)
         self.changes = changes
+        let base = self.basePath
+        planHrefs = Dictionary(content.plans.map { ($0.id, base + Route.plan($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
+        indicatorHrefs = Dictionary(content.indicators.map { ($0.id, base + Route.indicator($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
@@ -78,9 +83,8 @@ public struct PageBuilder: Sendable {
 
     /// The href of a value's source: its plan, or the indicator page that explains the formula.
     func sourceHref(_ row: ValueRow) -> String? {
-        if !row.computed, content.plansByID[row.source] != nil { return href(.plan(row.source)) }
-        if content.indicatorsByID[row.indicator] != nil { return href(.indicator(row.indicator)) }
-        return nil
+        if !row.computed, let plan = planHrefs[row.source] { return plan }
+        return indicatorHrefs[row.indicator]
     }
 
     /// `explained`: the table itself explains computed values, its row header linking the
