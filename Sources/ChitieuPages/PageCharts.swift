@@ -58,18 +58,19 @@ extension PageBuilder {
     /// A jurisdiction's targets across periods, with the national target of each period.
     func targetsAcrossPeriods(_ jurisdiction: String, indicators: [Indicator]? = nil, periods: [Period]? = nil,
                               id: String? = nil, title: String? = nil) -> String? {
-        let periods = periods ?? self.periods(of: .target)
-        let groups = (indicators ?? self.indicators).compactMap { indicator -> GroupedBarChart.Group? in
-            let bars = periods.compactMap { period -> GroupedBarChart.Bar? in
+        let shown = periods ?? self.periods(of: .target)
+        let charted = (indicators ?? self.indicators).compactMap { indicator -> (indicator: Indicator, group: GroupedBarChart.Group)? in
+            let bars = shown.compactMap { period -> GroupedBarChart.Bar? in
                 guard let row = value(jurisdiction, indicator.id, period, .target), indicator.unit.kind == .percent else { return nil }
                 let national = jurisdiction == self.national ? nil : value(self.national, indicator.id, period, .target)?.quantity.central
                 return .init(period: period.display, value: chartValue(row, missing: ""), reference: national)
             }
-            return bars.isEmpty ? nil : .init(label: indicator.name[language], bars: bars)
+            return bars.isEmpty ? nil : (indicator, .init(label: indicator.name[language], bars: bars))
         }
+        let groups = charted.map(\.group)
         guard !groups.isEmpty else { return nil }
         let title = title ?? strings.format("chart_targets_by_period", ["jurisdiction": name(jurisdiction)])
-        let summary = indicators == nil && periods == nil ? jurisdictionSummary(jurisdiction) : []
+        let summary = indicators == nil && periods == nil ? jurisdictionSummary(jurisdiction, of: charted.map(\.indicator)) : []
         return clock.measure(.charts) {
             GroupedBarChart(id: id ?? "chart-targets-\(jurisdiction)", title: title, groups: groups, format: .percent, language: language,
                             summary: summary.isEmpty ? nil : summary.joined(separator: " ")).svg()

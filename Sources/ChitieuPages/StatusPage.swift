@@ -45,23 +45,43 @@ extension PageBuilder {
                                Table.Column(text: strings["column_target"], numeric: true)], rows: rows)
     }
 
+    /// A row per jurisdiction and indicator, a column per period, each cell saying which of
+    /// target, result and source exist: the values themselves are on the jurisdiction pages, and
+    /// a row per entry with them made this page the heaviest of a national site (5 MB).
     func statusMatrix(_ status: ReportingStatus) -> Table? {
         guard !status.entries.isEmpty else { return nil }
         let order = Dictionary(uniqueKeysWithValues: jurisdictions.enumerated().map { ($1.id, $0) })
-        let entries = status.entries.enumerated().sorted {
-            (order[$0.element.jurisdiction] ?? .max, $0.offset) < (order[$1.element.jurisdiction] ?? .max, $1.offset)
-        }.map(\.element)
-        let rows = entries.map { entry in
-            Table.Row(header: Table.Cell(text: name(entry.jurisdiction), href: href(.jurisdiction(entry.jurisdiction)), csv: entry.jurisdiction),
-                      cells: [Table.Cell(text: name(indicator: entry.indicator), href: href(.indicator(entry.indicator)), csv: entry.indicator),
-                              Table.Cell(text: entry.period.display, csv: entry.period.description),
-                              valueCell(entry.target, missingNote: strings["missing_no_target"]),
-                              valueCell(entry.result, missingNote: strings["missing_no_result"]),
-                              sourceCell(entry.target ?? entry.result)])
+        let periods = Array(Set(status.entries.map(\.period))).sorted()
+        var cells: [[String]: [Period: ReportingStatus.Entry]] = [:]
+        var keys: [[String]] = []
+        for entry in status.entries {
+            let key = [entry.jurisdiction, entry.indicator]
+            if cells[key] == nil { keys.append(key) }
+            cells[key, default: [:]][entry.period] = entry
         }
-        let columns = ["column_jurisdiction", "column_indicator", "column_period", "column_target", "column_result", "column_source"]
+        let sorted = keys.enumerated().sorted { (order[$0.element[0]] ?? .max, $0.offset) < (order[$1.element[0]] ?? .max, $1.offset) }.map(\.element)
+        let rows = sorted.map { key in
+            Table.Row(header: Table.Cell(text: name(key[0]), href: href(.jurisdiction(key[0])), csv: key[0]),
+                      cells: [Table.Cell(text: name(indicator: key[1]), href: href(.indicator(key[1])), csv: key[1])]
+                          + periods.map { statusCell(cells[key]?[$0]) })
+        }
         return Table(id: "status", caption: strings["caption_status"],
-                     columns: columns.enumerated().map { Table.Column(text: strings[$1], numeric: $0 == 3 || $0 == 4) }, rows: rows)
+                     columns: [Table.Column(text: strings["column_jurisdiction"], numeric: false), Table.Column(text: strings["column_indicator"], numeric: false)]
+                         + periods.map { Table.Column(text: $0.display, numeric: false) },
+                     rows: rows)
+    }
+
+    /// "có mục tiêu, nguồn; thiếu kết quả": what exists of an entry and what it lacks, in words.
+    func statusCell(_ entry: ReportingStatus.Entry?) -> Table.Cell {
+        guard let entry else { return Table.Cell(text: ValueText.missing, cssClass: "missing", csv: "") }
+        let source = (entry.target ?? entry.result).map { !$0.source.isEmpty } ?? false
+        let parts: [(name: String, present: Bool)] = [("target", entry.target != nil), ("result", entry.result != nil), ("source", source)]
+        let present = parts.filter(\.present).map { strings["status_item_\($0.name)"] }
+        let lacking = parts.filter { !$0.present }.map { strings["status_item_\($0.name)"] }
+        let text = [present.isEmpty ? nil : strings.format("status_cell_has", ["items": present.joined(separator: ", ")]),
+                    lacking.isEmpty ? nil : strings.format("status_cell_lacks", ["items": lacking.joined(separator: ", ")])]
+        return Table.Cell(text: text.compactMap { $0 }.joined(separator: "; "), cssClass: lacking.isEmpty ? "status-complete" : "status-partial",
+                          csv: parts.filter(\.present).map(\.name).joined(separator: "+"))
     }
 
     /// The plan a value comes from, by its title, or the formula or citation it rests on.

@@ -31,11 +31,11 @@ extension PageBuilder {
     }
 
     /// One sentence per indicator the jurisdiction targets in the current period, or in its latest
-    /// period with targets when it has none for the current one.
-    func jurisdictionSummary(_ jurisdiction: String) -> [String] {
+    /// period with targets when it has none for the current one; of `shown` only, for a chart.
+    func jurisdictionSummary(_ jurisdiction: String, of shown: [Indicator]? = nil) -> [String] {
         let withTargets = periods(of: .target).filter { period in indicators.contains { value(jurisdiction, $0.id, period, .target) != nil } }
         guard let period = withTargets.contains(content.site.currentPeriod) ? content.site.currentPeriod : withTargets.max() else { return [] }
-        return indicators.compactMap { targetSentence(jurisdiction, $0, period) }
+        return (shown ?? indicators).compactMap { targetSentence(jurisdiction, $0, period) }
     }
 
     /// "In 2021–2025, 5 jurisdictions set a target for …, from 30% (Bến Tre) to 100% (Ninh Bình);

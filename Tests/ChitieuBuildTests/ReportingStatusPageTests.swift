@@ -26,7 +26,10 @@ import Testing
         // Bến Tre: eleven 2021–2025 targets, no result, all eleven missing for 2025.
         #expect(vi.contains("Bến Tre 11 0 0 11"))
         #expect(en.contains("Bến Tre 11 0 0 11"))
-        #expect(en.contains("Ninh Bình People given skills training 2016–2020 — (the jurisdiction sets no such target) ≥ 1,200 people"))
+        // A row per jurisdiction and indicator, a column per period (2010–2015 … 2026–2030).
+        #expect(en.contains("Ninh Bình People given skills training — — has result, source; no target — — — has result, source; no target — — —"))
+        #expect(vi.contains("Ninh Bình Số lượt người được tập huấn kỹ năng — — có kết quả, nguồn; thiếu mục tiêu — — —"))
+        #expect(en.contains("Bến Tre Units with social-work staff — — — — — — — has target, source; no result — —"))
     }
 
     @Test func statusCSVHasARowPerEntry() throws {
