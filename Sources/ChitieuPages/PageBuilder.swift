@@ -27,6 +27,8 @@ public struct PageBuilder: Sendable {
     let changes: EditionChanges
     /// Links to each plan and indicator page, made once: nearly every value cell links its source.
     let planHrefs: [String: String], indicatorHrefs: [String: String]
+    /// Each indicator's unit in words, in this language, for the values shown in its own unit.
+    let unitWords: [String: ValueText.UnitWords]
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {
@@ -44,6 +46,7 @@ public struct PageBuilder: Sendable {
         self.changes = changes
         let base = self.basePath
         planHrefs = Dictionary(content.plans.map { ($0.id, base + Route.plan($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
+        unitWords = Dictionary(content.indicators.map { [text] in ($0.id, text.unitWords($0.unit, label: $0.unitLabel)) }, uniquingKeysWith: { a, _ in a })
         indicatorHrefs = Dictionary(content.indicators.map { ($0.id, base + Route.indicator($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -76,6 +79,9 @@ public struct PageBuilder: Sendable {
         if row.kind == .rank { return text.count(row.quantity.low) }
         if row.kind == .achievement || row.kind == .share { return text.quantity(row.quantity, unit: .percent) }
         let indicator = content.indicatorsByID[row.indicator]
+        if row.unit != "pp", row.unit != "VND", row.kind != .budget, let indicator, let words = unitWords[indicator.id] {
+            return text.quantity(row.quantity, unit: indicator.unit, words: words, signed: signed)
+        }
         let unit: IndicatorUnit = row.unit == "pp" ? .points : row.unit == "VND" ? .base("vnd") : (indicator?.unit ?? .ratio)
         let label = row.unit == "pp" || row.kind == .budget ? nil : indicator?.unitLabel
         return text.quantity(row.quantity, unit: unit, label: label, signed: signed)
@@ -113,8 +119,8 @@ public struct PageBuilder: Sendable {
     }
 
     func csvValue(_ quantity: Quantity) -> String {
-        let low = CSVText.number(quantity.low), high = CSVText.number(quantity.high)
-        let core = quantity.isRange ? "\(low)-\(high)" : low
+        let low = CSVText.number(quantity.low)
+        let core = quantity.isRange ? low + "-" + CSVText.number(quantity.high) : low
         return quantity.bound == .atLeast ? ">=" + core : quantity.bound == .atMost ? "<=" + core : core
     }
 

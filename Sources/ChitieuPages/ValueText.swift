@@ -17,6 +17,21 @@ public struct ValueText: Sendable {
     public static let missing = "—"
 
     public func quantity(_ quantity: Quantity?, unit: IndicatorUnit, label: LocalizedText? = nil, signed: Bool = false) -> String {
+        self.quantity(quantity, unit: unit, words: unitWords(unit, label: label), signed: signed)
+    }
+
+    /// The words after a number of one unit, for one and for any other count: the same for every
+    /// value of an indicator, so a page builder works them out once per indicator.
+    public struct UnitWords: Sendable {
+        public let other: String
+        public let one: String
+    }
+
+    public func unitWords(_ unit: IndicatorUnit, label: LocalizedText? = nil) -> UnitWords {
+        UnitWords(other: suffix(unit, label: label), one: suffix(unit, label: label, singular: true))
+    }
+
+    public func quantity(_ quantity: Quantity?, unit: IndicatorUnit, words: UnitWords, signed: Bool = false) -> String {
         guard let quantity else { return Self.missing }
         // Money and any count of a hundred or more read as whole numbers; a computed 5,454.55 people
         // a year claims a precision no plan has.
@@ -29,7 +44,7 @@ public struct ValueText: Sendable {
         let core = quantity.isRange ? number(quantity.low) + "–" + number(quantity.high) : number(quantity.low)
         let prefix = quantity.bound == .atLeast ? "≥ " : quantity.bound == .atMost ? "≤ " : ""
         let one = !quantity.isRange && quantity.low == 1
-        return prefix + core + suffix(unit, label: label, singular: one)
+        return prefix + core + (one ? words.one : words.other)
     }
 
     /// The unit after the number: `%` attached, words after a space.
@@ -37,8 +52,9 @@ public struct ValueText: Sendable {
     public func suffix(_ unit: IndicatorUnit, label: LocalizedText? = nil, singular one: Bool = false) -> String {
         if let label {
             // A label names the unit in the plural ("centres", "people a year"); one takes its first word's singular.
+            guard one else { return " " + label[language] }
             let words = label[language].split(separator: " ", maxSplits: 1).map(String.init)
-            guard one, let first = words.first else { return " " + label[language] }
+            guard let first = words.first else { return " " + label[language] }
             return " " + ([singular(first)] + words.dropFirst()).joined(separator: " ")
         }
         switch unit.kind {
