@@ -35,3 +35,17 @@ final class ReflectedContext: MustacheParent {
         }
     }
 }
+
+/// Named values as templates see them: the root of a page (`layout`, `page`, `t`) and a
+/// language's strings (`{{t.key}}`). A class rather than a dictionary, as swift-mustache finds a
+/// key by casting each object up the context stack, and a dictionary's conditional conformance
+/// makes every such cast a slow search. Never changed once made, so pages share it.
+final class NamedValues: MustacheParent, @unchecked Sendable {
+    private let values: [String: Any]
+
+    init(_ values: [String: Any]) {
+        self.values = values
+    }
+
+    func child(named name: String) -> Any? { values[name] }
+}

@@ -8,21 +8,26 @@ import Mustache
 /// text is escaped by `{{…}}`; `{{{…}}}` is used only for HTML the generator made itself.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
+    /// Each language's strings as templates see them, made once rather than for every page.
+    private let stringContexts: [Language: NamedValues]
 
     public init(theme: Theme) {
         self.theme = theme
+        stringContexts = theme.strings.mapValues { NamedValues($0.table) }
+    }
+
+    private func strings(_ language: Language) -> NamedValues {
+        stringContexts[language] ?? NamedValues([:])
     }
 
     public func render(_ page: PageOutput, layout: Layout) -> String {
-        let strings = theme.strings[page.language]?.table ?? [:]
-        let root: [String: Any] = ["layout": ReflectedContext.wrap(layout) as Any, "page": ReflectedContext.wrap(page.body) as Any, "t": strings]
+        let root = NamedValues(["layout": ReflectedContext.wrap(layout) as Any, "page": ReflectedContext.wrap(page.body) as Any, "t": strings(page.language)])
         return theme.library.render(root, withTemplate: page.template) ?? ""
     }
 
     /// A table placed inside a narrative, through the theme's table partial.
     public func render(table: Table, language: Language) -> String {
-        let strings = theme.strings[language]?.table ?? [:]
-        let root: [String: Any] = ["table": ReflectedContext.wrap(table) as Any, "t": strings]
+        let root = NamedValues(["table": ReflectedContext.wrap(table) as Any, "t": strings(language)])
         return theme.library.render(root, withTemplate: Theme.embeddedTable) ?? ""
     }
 
