@@ -7,7 +7,8 @@ import Testing
 /// Hostile text in names, sources and narratives comes out escaped for where it lands (text,
 /// attribute, URL, SVG text), and formula-looking CSV cells are neutralised.
 @Suite struct InjectionTests {
-    static let hostile = #"Bến Tre <script>alert(1)</script> \"q\" 'a' </svg><img src=x onerror=alert(2)>"#
+    /// It ends with a `<` that a combining mark follows, one Character, which must be escaped all the same.
+    static let hostile = #"Bến Tre <script>alert(1)</script> \"q\" 'a' </svg><img src=x onerror=alert(2)> <\#u{301}b>"#
 
     func build() throws -> [String: String] {
         let minimal = TempContent.fixtures.appendingPathComponent("minimal")
@@ -40,6 +41,7 @@ import Testing
             #expect(!text.contains("</text></svg><script"), "\(path) lets an indicator name close its chart")
             #expect(!text.contains("<b onmouseover"), "\(path) lets a unit label open an element")
             #expect(!text.contains("\" onclick=\"alert"), "\(path) lets a citation close its attribute")
+            #expect(text.range(of: "<\u{301}", options: .literal) == nil, "\(path) leaves a < before a combining mark unescaped")
         }
         let indicator = try #require(files["indicators/trainees/index.html"])
         #expect(indicator.contains("Số &lt;/text&gt;&lt;/svg&gt;&lt;script&gt;alert(6)&lt;/script&gt;"))
