@@ -13,8 +13,15 @@ extension MarkdownLimits {
         }
         var scanner = LineScanner(limits: self)
         var found: [(line: Int, column: Int, message: String, hint: String?)] = []
-        for byte in text.utf8 {
-            if let problem = scanner.consume(byte) { found.append(problem) }
+        // By index over the contiguous bytes: iterating the UTF-8 view goes through generic
+        // witnesses in an unoptimised build, which made the tests' half-megabyte inputs slow.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if let problem = scanner.consume(bytes[index]) { found.append(problem) }
+                index += 1
+            }
         }
         if let problem = scanner.endLine() { found.append(problem) }
         // The final end-of-line flush counts a line even after a trailing newline.
@@ -68,6 +75,10 @@ struct LineScanner {
     }
 
     mutating func check(column: Int) -> Problem? {
+        // Runs for every byte: the common case, nothing over a limit, decides without building
+        // any message.
+        guard length > limits.maxLineLength || run > limits.maxRun || nesting > limits.maxNesting * 4 || pipes > limits.maxTableColumns
+            || tableCells + pipes > limits.maxTableCells || autolinks > limits.maxAutolinksPerLine else { return nil }
         var problem: (String, String)?
         if length > limits.maxLineLength {
             problem = ("line is longer than \(limits.maxLineLength) bytes", "break the line")

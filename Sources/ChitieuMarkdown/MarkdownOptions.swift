@@ -28,8 +28,9 @@ public struct MarkdownLimits: Sendable, Hashable {
     /// Lines per narrative: bounds the size of the tree cmark builds (a plan has a few hundred).
     public var maxLines = 20_000
     /// Bytes in one block of consecutive non-blank lines. cmark-gfm parses inlines a paragraph at a
-    /// time, and its quadratic cases are quadratic in that; a real paragraph or table is a few KB.
-    public var maxBlockBytes = 32_768
+    /// time, and its quadratic cases are quadratic in that; a real paragraph or table is a few KB (the
+    /// sample's longest, 7.5 KB). At 32 KB, half a megabyte of code spans took a second on a slow machine.
+    public var maxBlockBytes = 16_384
     public var maxTableColumns = 64
     public var maxTableCells = 20_000
     /// The longest run of one of `[ ! > - _ * ` < ( )` characters.
