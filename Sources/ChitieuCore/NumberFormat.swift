@@ -19,16 +19,13 @@ public struct NumberFormat: Sendable {
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e18 else { return value < 0 ? "−\(abs(value))" : "\(value)" }
         let units = UInt64(scaled)
-        let whole = units / UInt64(scale)
-        var fraction = String(units % UInt64(scale))
-        if digits > 0 {
-            fraction = String(repeating: "0", count: digits - fraction.count) + fraction
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-        } else {
-            fraction = ""
+        var text = grouped(units / UInt64(scale))
+        var fraction = units % UInt64(scale), places = digits
+        if fraction > 0 {
+            while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+            let figures = String(fraction)
+            text += decimalSeparator + String(repeating: "0", count: places - figures.utf8.count) + figures
         }
-        var text = grouped(whole)
-        if !fraction.isEmpty { text += decimalSeparator + fraction }
         return (value < 0 && units > 0) ? "−" + text : text
     }
 

@@ -27,8 +27,8 @@ public struct PageBuilder: Sendable {
     let changes: EditionChanges
     /// Links to each plan and indicator page, made once: nearly every value cell links its source.
     let planHrefs: [String: String], indicatorHrefs: [String: String]
-    /// Each indicator's unit in words, in this language, for the values shown in its own unit.
-    let unitWords: [String: ValueText.UnitWords]
+    /// Each indicator's unit and its words in this language, for the values shown in its own unit.
+    let units: [String: (unit: IndicatorUnit, words: ValueText.UnitWords)]
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {
@@ -46,7 +46,7 @@ public struct PageBuilder: Sendable {
         self.changes = changes
         let base = self.basePath
         planHrefs = Dictionary(content.plans.map { ($0.id, base + Route.plan($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
-        unitWords = Dictionary(content.indicators.map { [text] in ($0.id, text.unitWords($0.unit, label: $0.unitLabel)) }, uniquingKeysWith: { a, _ in a })
+        units = Dictionary(content.indicators.map { [text] in ($0.id, ($0.unit, text.unitWords($0.unit, label: $0.unitLabel))) }, uniquingKeysWith: { a, _ in a })
         indicatorHrefs = Dictionary(content.indicators.map { ($0.id, base + Route.indicator($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -78,10 +78,10 @@ public struct PageBuilder: Sendable {
         guard let row else { return ValueText.missing }
         if row.kind == .rank { return text.count(row.quantity.low) }
         if row.kind == .achievement || row.kind == .share { return text.quantity(row.quantity, unit: .percent) }
-        let indicator = content.indicatorsByID[row.indicator]
-        if row.unit != "pp", row.unit != "VND", row.kind != .budget, let indicator, let words = unitWords[indicator.id] {
-            return text.quantity(row.quantity, unit: indicator.unit, words: words, signed: signed)
+        if row.unit != "pp", row.unit != "VND", row.kind != .budget, let own = units[row.indicator] {
+            return text.quantity(row.quantity, unit: own.unit, words: own.words, signed: signed)
         }
+        let indicator = content.indicatorsByID[row.indicator]
         let unit: IndicatorUnit = row.unit == "pp" ? .points : row.unit == "VND" ? .base("vnd") : (indicator?.unit ?? .ratio)
         let label = row.unit == "pp" || row.kind == .budget ? nil : indicator?.unitLabel
         return text.quantity(row.quantity, unit: unit, label: label, signed: signed)

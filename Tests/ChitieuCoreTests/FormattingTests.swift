@@ -27,6 +27,11 @@ import Testing
         #expect(NumberFormat(.en).format(2.345, maxFractionDigits: 1) == "2.3")
         #expect(NumberFormat(.en).format(2.25, maxFractionDigits: 1) == "2.3")
         #expect(NumberFormat(.en).format(7.0) == "7")
+        // Zeros inside the fraction stay, trailing ones go.
+        #expect(NumberFormat(.en).format(0.05) == "0.05")
+        #expect(NumberFormat(.vi).format(3.007, maxFractionDigits: 3) == "3,007")
+        #expect(NumberFormat(.en).format(2.10) == "2.1")
+        #expect(NumberFormat(.en).format(1_000_000.5) == "1,000,000.5")
         #expect(NumberFormat(.en).format(.nan) == "—")
     }
 }
