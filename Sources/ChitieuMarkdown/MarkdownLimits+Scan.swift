@@ -94,7 +94,10 @@ struct LineScanner {
             problem = ("line has more than \(limits.maxAutolinksPerLine) web addresses", "put them in a list or a table")
         }
         guard let (message, hint) = problem else { return nil }
+        // A line over a limit is the block's problem too: a 20,000-byte line is also a block
+        // over its limit, and one diagnostic says it.
         reported = true
+        blockReported = true
         return (line, column, message, hint)
     }
 
