@@ -12,18 +12,18 @@ extension MarkdownLimits {
             return [.error(at(1), "narrative is \(count) bytes; the limit is \(maxBytes)", hint: "split it into several documents")]
         }
         var scanner = LineScanner(limits: self)
-        var found: [(line: Int, column: Int, message: String, hint: String?)] = []
         // By index over the contiguous bytes: iterating the UTF-8 view goes through generic
         // witnesses in an unoptimised build, which made the tests' half-megabyte inputs slow.
         var text = text
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
-                if let problem = scanner.consume(bytes[index]) { found.append(problem) }
+                scanner.consume(bytes[index])
                 index += 1
             }
         }
-        if let problem = scanner.endLine() { found.append(problem) }
+        scanner.endLine()
+        var found = scanner.problems
         // The final end-of-line flush counts a line even after a trailing newline.
         let lines = scanner.line - 1 - (text.utf8.last == UInt8(ascii: "\n") ? 1 : 0)
         if lines > maxLines {
@@ -36,7 +36,8 @@ extension MarkdownLimits {
     }
 }
 
-/// The per-line state of the pre-scan. Reports at most one problem per line.
+/// The per-line state of the pre-scan. Reports at most one problem per line, into `problems`
+/// rather than as a result per byte, which an unoptimised build would copy for every byte.
 struct LineScanner {
     typealias Problem = (line: Int, column: Int, message: String, hint: String?)
     static let special: [Bool] = (0..<256).map { "[!>-_*`<()".utf8.contains(UInt8($0)) }
@@ -50,35 +51,36 @@ struct LineScanner {
     /// Recent bytes, for spotting `www.` and `http` and a link reference's `]:`.
     var window: UInt32 = 0
     var referenceState = 0
+    var problems: [Problem] = []
 
     init(limits: MarkdownLimits) {
         self.limits = limits
     }
 
-    mutating func consume(_ byte: UInt8) -> Problem? {
-        if byte == UInt8(ascii: "\n") { return endLine() }
+    mutating func consume(_ byte: UInt8) {
+        if byte == 0x0A { return endLine() }  // "\n"
         length += 1
         window = window << 8 | UInt32(byte)
         if leading && (byte == 0x20 || byte == 0x3E || byte == 0x09) {
             nesting += byte == 0x20 ? 1 : 4
         } else {
-            if leading && byte == UInt8(ascii: "[") && nesting <= 3 { referenceState = 1 }
+            if leading && byte == 0x5B && nesting <= 3 { referenceState = 1 }  // "["
             leading = false
         }
         if referenceState == 1 && window & 0xFFFF == 0x5D3A { referenceState = 2 }  // "]:"
-        if byte == UInt8(ascii: "|") { pipes += 1 }
+        if byte == 0x7C { pipes += 1 }  // "|"
         if window == 0x7777_772E || window == 0x6874_7470 { autolinks += 1 }  // "www." "http"
         run = byte == previous && Self.special[Int(byte)] ? run + 1 : 1
         previous = byte
-        guard !reported else { return nil }
-        return check(column: length)
+        guard !reported else { return }
+        check(column: length)
     }
 
-    mutating func check(column: Int) -> Problem? {
+    mutating func check(column: Int) {
         // Runs for every byte: the common case, nothing over a limit, decides without building
         // any message.
         guard length > limits.maxLineLength || run > limits.maxRun || nesting > limits.maxNesting * 4 || pipes > limits.maxTableColumns
-            || tableCells + pipes > limits.maxTableCells || autolinks > limits.maxAutolinksPerLine else { return nil }
+            || tableCells + pipes > limits.maxTableCells || autolinks > limits.maxAutolinksPerLine else { return }
         var problem: (String, String)?
         if length > limits.maxLineLength {
             problem = ("line is longer than \(limits.maxLineLength) bytes", "break the line")
@@ -93,26 +95,26 @@ struct LineScanner {
         } else if autolinks > limits.maxAutolinksPerLine {
             problem = ("line has more than \(limits.maxAutolinksPerLine) web addresses", "put them in a list or a table")
         }
-        guard let (message, hint) = problem else { return nil }
+        guard let (message, hint) = problem else { return }
         // A line over a limit is the block's problem too: a 20,000-byte line is also a block
         // over its limit, and one diagnostic says it.
         reported = true
         blockReported = true
-        return (line, column, message, hint)
+        problems.append((line, column, message, hint))
     }
 
-    mutating func endLine() -> Problem? {
-        var problem = reported ? nil : check(column: 1)
+    mutating func endLine() {
+        if !reported { check(column: 1) }
         if length == 0 {
             blockBytes = 0
             blockStart = line + 1
             blockReported = false
         } else {
             blockBytes += length + 1
-            if problem == nil, !blockReported, blockBytes > limits.maxBlockBytes {
+            if !reported, !blockReported, blockBytes > limits.maxBlockBytes {
                 blockReported = true
-                problem = (blockStart, 1, "a paragraph or table of more than \(limits.maxBlockBytes) bytes starts here",
-                           "separate paragraphs with blank lines; split long tables")
+                problems.append((blockStart, 1, "a paragraph or table of more than \(limits.maxBlockBytes) bytes starts here",
+                                 "separate paragraphs with blank lines; split long tables"))
             }
         }
         tableCells = pipes > 0 ? tableCells + pipes : 0
@@ -120,6 +122,5 @@ struct LineScanner {
         line += 1
         length = 0; previous = 0; run = 0; nesting = 0; leading = true; pipes = 0; autolinks = 0
         reported = false; window = 0; referenceState = 0
-        return problem
     }
 }

@@ -6,7 +6,7 @@ extension TreeRewriter {
     /// longer text) and skipping code. Numbers glued to letters or slashes are names and dates
     /// (`47/KH-UBND`, `31/3/2021`, `QĐ-TTg`), not quantities.
     func writtenNumbers() -> [WrittenNumber] {
-        document.nodes().filter { CMarkNode.type($0) == CMARK_NODE_TEXT }.flatMap { node -> [WrittenNumber] in
+        document.nodes(of: [CMARK_NODE_TEXT]).flatMap { node -> [WrittenNumber] in
             let literal = CMarkNode.literal(node)
             guard literal.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
             return NumberScanner(literal).tokens().map { token in

@@ -17,24 +17,24 @@ struct TreeRewriter {
     /// Roles, raw HTML and embeds.
     func rewriteInlinesAndBlocks() {
         var freed: Set<OpaquePointer> = []
-        for node in document.nodes() where !freed.contains(node) {
-            let type = CMarkNode.type(node)
-            if type == CMARK_NODE_TEXT, let code = resolveRole(after: node) { freed.insert(code) }
-            if type == CMARK_NODE_HTML_INLINE && !options.allowRawHTML {
+        for node in document.nodes(of: [CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE, CMARK_NODE_LINK, CMARK_NODE_IMAGE]) where !freed.contains(node) {
+            let type = CMarkNode.type(node).rawValue
+            if type == CMARK_NODE_TEXT.rawValue, let code = resolveRole(after: node) { freed.insert(code) }
+            if type == CMARK_NODE_HTML_INLINE.rawValue && !options.allowRawHTML {
                 CMarkNode.replace(node, with: CMarkNode.make(CMARK_NODE_TEXT, literal: CMarkNode.literal(node)))
             }
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { dropDangerousURL(node) }
+            if type == CMARK_NODE_LINK.rawValue || type == CMARK_NODE_IMAGE.rawValue { dropDangerousURL(node) }
         }
-        for node in document.nodes() {
-            let type = CMarkNode.type(node)
-            if type == CMARK_NODE_HTML_BLOCK && !options.allowRawHTML { escapeBlock(node) }
-            if type == CMARK_NODE_CODE_BLOCK { resolveEmbed(node) }
+        for node in document.nodes(of: [CMARK_NODE_HTML_BLOCK, CMARK_NODE_CODE_BLOCK]) {
+            let type = CMarkNode.type(node).rawValue
+            if type == CMARK_NODE_HTML_BLOCK.rawValue && !options.allowRawHTML { escapeBlock(node) }
+            if type == CMARK_NODE_CODE_BLOCK.rawValue { resolveEmbed(node) }
         }
     }
 
     func rewriteHeadings() -> [Heading] {
         var ids: [String: Int] = [:]
-        return document.nodes().filter { CMarkNode.type($0) == CMARK_NODE_HEADING }.map { rewriteHeading($0, ids: &ids) }
+        return document.nodes(of: [CMARK_NODE_HEADING]).map { rewriteHeading($0, ids: &ids) }
     }
 
     /// A role is a text ending in `{name}` right before a code span. Returns the code span it
