@@ -48,9 +48,11 @@ public final class StageClock: @unchecked Sendable {
     /// Adds one page's processor time (context, templates and writing) and the bytes of its files.
     public func addPage(kind: String, processor: Duration, bytes: Int) {
         lock.lock()
-        pageKinds[kind, default: PageKindCost()].pages += 1
-        pageKinds[kind, default: PageKindCost()].processor += processor
-        pageKinds[kind, default: PageKindCost()].bytes += bytes
+        var cost = pageKinds[kind] ?? PageKindCost()
+        cost.pages += 1
+        cost.processor += processor
+        cost.bytes += bytes
+        pageKinds[kind] = cost
         lock.unlock()
     }
 

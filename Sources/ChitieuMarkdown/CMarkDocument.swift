@@ -41,10 +41,10 @@ final class CMarkDocument {
         return String(cString: rendered)
     }
 
-    /// Every node in document order, collected before any is changed.
-    /// The nodes of the given types, in document order. Types and events are compared by raw
-    /// value: this runs over every node of a narrative, and an unoptimised build compares the
-    /// imported C enums through a protocol witness, which made a tree of 260,000 code spans slow.
+    /// The nodes of the given types in document order, collected before any is changed. Types
+    /// and events are compared by raw value: this runs over every node of a narrative, and an
+    /// unoptimised build compares the imported C enums through a protocol witness, which made a
+    /// tree of 260,000 code spans slow.
     func nodes(of types: [cmark_node_type]) -> [OpaquePointer] {
         let wanted = types.map(\.rawValue), done = CMARK_EVENT_DONE.rawValue, enter = CMARK_EVENT_ENTER.rawValue
         var nodes: [OpaquePointer] = []

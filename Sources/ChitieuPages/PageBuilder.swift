@@ -45,15 +45,20 @@ public struct PageBuilder: Sendable {
         lineage = Lineage(jurisdictions: content.jurisdictions)
         self.changes = changes
         let base = self.basePath
-        planHrefs = Dictionary(content.plans.map { ($0.id, base + Route.plan($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
+        planHrefs = Dictionary(content.plans.map { ($0.id, Self.href(.plan($0.id), base: base, in: language)) }, uniquingKeysWith: { a, _ in a })
         units = Dictionary(content.indicators.map { [text] in ($0.id, ($0.unit, text.unitWords($0.unit, label: $0.unitLabel))) }, uniquingKeysWith: { a, _ in a })
-        indicatorHrefs = Dictionary(content.indicators.map { ($0.id, base + Route.indicator($0.id).path(language).dropFirst()) }, uniquingKeysWith: { a, _ in a })
+        indicatorHrefs = Dictionary(content.indicators.map { ($0.id, Self.href(.indicator($0.id), base: base, in: language)) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func href(_ route: Route) -> String { href(route, in: language) }
 
     public func href(_ route: Route, in language: Language) -> String {
-        basePath + route.path(language).dropFirst()
+        Self.href(route, base: basePath, in: language)
+    }
+
+    /// One place for how a link is made, also for the link tables made before the builder is whole.
+    static func href(_ route: Route, base: String, in language: Language) -> String {
+        base + route.path(language).dropFirst()
     }
 
     /// A file in the language-independent part of the site (data, assets).

@@ -47,7 +47,7 @@ extension PageBuilder {
 
     /// A row per jurisdiction and indicator, a column per period, each cell saying which of
     /// target, result and source exist: the values themselves are on the jurisdiction pages, and
-    /// a row per entry with them made this page the heaviest of a national site (5 MB).
+    /// a row per entry with them made this page the heaviest of a national site (6 MB).
     func statusMatrix(_ status: ReportingStatus) -> Table? {
         guard !status.entries.isEmpty else { return nil }
         let order = Dictionary(uniqueKeysWithValues: jurisdictions.enumerated().map { ($1.id, $0) })
