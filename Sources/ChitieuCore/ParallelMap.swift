@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Maps a list on `workers` threads, results in the input's order, so that a parallel build
 /// writes exactly what a single-threaded one does. The build stays synchronous for its callers.
@@ -13,9 +14,15 @@ public struct ParallelMap: Sendable {
         let workers = min(workers, inputs.count)
         guard workers > 1 else { return inputs.map(transform) }
         let results = Slots<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Interleaved, so the big pages, which come in runs of one kind, are shared out.
-            for index in stride(from: worker, to: inputs.count, by: workers) { results.set(index, transform(inputs[index])) }
+        // Each worker takes the next input when it is free: with inputs handed out in advance, one
+        // worker was left alone with the last big pages for a tenth of the build.
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < inputs.count else { return }
+                results.set(index, transform(inputs[index]))
+            }
         }
         return results.values()
     }
