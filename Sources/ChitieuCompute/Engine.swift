@@ -41,24 +41,26 @@ public struct ComputeResult: Sendable {
 public enum Engine {
     public static func compute(_ content: Content) -> ComputeResult {
         var diagnostics: [Diagnostic] = []
+        // The consistency checks read the content only, and are done while the values are made.
+        let consistency = Background(inline: false) { ConsistencyChecks(content: content).run() }
         var values = StatedValues(content: content).rows()
         let formulas = FormulaCompiler(content: content).compile(into: &diagnostics)
         FormulaEvaluation(content: content).evaluate(formulas, values: &values, diagnostics: &diagnostics)
         let hierarchy = Hierarchy(content: content)
         let derived = DerivedMeasures(content: content, hierarchy: hierarchy).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
-        diagnostics += ConsistencyChecks(content: content).run()
+        diagnostics += consistency.value()
         // What is read off the finished table is independent: the combined values and the
-        // reporting status are worked out on another thread meanwhile.
-        let readOff = Background(inline: false) {
-            (LineageCombiner(content: content, values: table).all(),
-             ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
-                             reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year))
+        // reporting status are worked out on other threads meanwhile, each about as long as
+        // the statuses and paces together.
+        let combined = Background(inline: false) { LineageCombiner(content: content, values: table).all() }
+        let reporting = Background(inline: false) {
+            ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
+                            reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year)
         }
         let statuses = statuses(table, content: content), paces = paces(table, content: content)
-        let (combined, reporting) = readOff.value()
-        return ComputeResult(values: table, statuses: statuses, combined: combined, paces: paces,
-                             reporting: reporting, rankGroups: RankGroups(hierarchy: hierarchy, values: table),
+        return ComputeResult(values: table, statuses: statuses, combined: combined.value(), paces: paces,
+                             reporting: reporting.value(), rankGroups: RankGroups(hierarchy: hierarchy, values: table),
                              diagnostics: diagnostics.sortedForDisplay())
     }
 

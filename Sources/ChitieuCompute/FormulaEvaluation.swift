@@ -6,35 +6,46 @@ import ChitieuModel
 struct FormulaEvaluation {
     let content: Content
 
+    /// Each formula sees the values of the formulas before it. Their rows are added once the
+    /// formula is done, when no copy of the table is held: a copy held while adding them made
+    /// every formula copy the whole table.
     func evaluate(_ formulas: [CompiledFormula], values: inout [ValueKey: ValueRow], diagnostics: inout [Diagnostic]) {
+        var contexts = StatedContexts(values.keys)
         for formula in formulas {
-            let snapshot = values
-            var produced: [ValueRow] = []
-            defer { for row in produced where values[row.key] == nil { values[row.key] = row } }
-            for context in contexts(of: formula, in: snapshot) {
-                let evaluator = FormulaEvaluator(period: context.period) { name in
-                    snapshot[ValueKey(jurisdiction: context.jurisdiction, indicator: name, period: context.period, kind: context.kind)]?.quantity
-                }
-                let key = ValueKey(jurisdiction: context.jurisdiction, indicator: formula.indicator.id, period: context.period, kind: context.kind)
-                switch evaluator.evaluate(formula.expression) {
-                case .value(let quantity):
-                    if let stated = snapshot[key] {
-                        if let warning = disagreement(stated, quantity, formula) { diagnostics.append(warning) }
-                        continue
-                    }
-                    produced.append(ValueRow(
-                        jurisdiction: key.jurisdiction, indicator: key.indicator, period: key.period, kind: key.kind,
-                        quantity: quantity, unit: formula.indicator.unit.description, computed: true,
-                        source: formula.source.text, location: formula.source.location
-                    ))
-                case .missing: continue
-                case .divisionByZero(let offset):
-                    diagnostics.append(warning(formula, offset, "divides by zero for '\(key.jurisdiction)' in \(key.period) (\(key.kind.rawValue)s); the value is left out"))
-                case .indeterminateBound(let offset):
-                    diagnostics.append(warning(formula, offset, "combines 'at least' and 'at most' values for '\(key.jurisdiction)' in \(key.period), so no bound can be stated; the value is left out"))
-                }
+            let produced = evaluate(formula, in: contexts.of(formula), values: values, diagnostics: &diagnostics)
+            for row in produced where values[row.key] == nil {
+                values[row.key] = row
+                contexts.add(row.key)
             }
         }
+    }
+
+    func evaluate(_ formula: CompiledFormula, in contexts: [Context], values: [ValueKey: ValueRow], diagnostics: inout [Diagnostic]) -> [ValueRow] {
+        var produced: [ValueRow] = []
+        for context in contexts {
+            let evaluator = FormulaEvaluator(period: context.period) { name in
+                values[ValueKey(jurisdiction: context.jurisdiction, indicator: name, period: context.period, kind: context.kind)]?.quantity
+            }
+            let key = ValueKey(jurisdiction: context.jurisdiction, indicator: formula.indicator.id, period: context.period, kind: context.kind)
+            switch evaluator.evaluate(formula.expression) {
+            case .value(let quantity):
+                if let stated = values[key] {
+                    if let warning = disagreement(stated, quantity, formula) { diagnostics.append(warning) }
+                    continue
+                }
+                produced.append(ValueRow(
+                    jurisdiction: key.jurisdiction, indicator: key.indicator, period: key.period, kind: key.kind,
+                    quantity: quantity, unit: formula.indicator.unit.description, computed: true,
+                    source: formula.source.text, location: formula.source.location
+                ))
+            case .missing: continue
+            case .divisionByZero(let offset):
+                diagnostics.append(warning(formula, offset, "divides by zero for '\(key.jurisdiction)' in \(key.period) (\(key.kind.rawValue)s); the value is left out"))
+            case .indeterminateBound(let offset):
+                diagnostics.append(warning(formula, offset, "combines 'at least' and 'at most' values for '\(key.jurisdiction)' in \(key.period), so no bound can be stated; the value is left out"))
+            }
+        }
+        return produced
     }
 
     struct Context: Hashable, Comparable {
@@ -47,12 +58,25 @@ struct FormulaEvaluation {
         }
     }
 
-    func contexts(of formula: CompiledFormula, in values: [ValueKey: ValueRow]) -> [Context] {
-        let names = Set(formula.expression.names)
-        let stated: Set<ValueRow.Kind> = [.target, .result, .baseline]
-        return Set(values.keys.filter { names.contains($0.indicator) && stated.contains($0.kind) }.map {
-            Context(jurisdiction: $0.jurisdiction, period: $0.period, kind: $0.kind)
-        }).sorted()
+    /// Where each indicator has a target, result or baseline: a formula is evaluated wherever
+    /// one of its inputs has one. Kept up to date as formulas add values, rather than searched
+    /// for in the whole table once per formula.
+    struct StatedContexts {
+        static let kinds: Set<ValueRow.Kind> = [.target, .result, .baseline]
+        private var byIndicator: [String: Set<Context>] = [:]
+
+        init(_ keys: some Sequence<ValueKey>) {
+            for key in keys { add(key) }
+        }
+
+        mutating func add(_ key: ValueKey) {
+            guard Self.kinds.contains(key.kind) else { return }
+            byIndicator[key.indicator, default: []].insert(Context(jurisdiction: key.jurisdiction, period: key.period, kind: key.kind))
+        }
+
+        func of(_ formula: CompiledFormula) -> [Context] {
+            Set(formula.expression.names).reduce(into: Set<Context>()) { $0.formUnion(byIndicator[$1] ?? []) }.sorted()
+        }
     }
 
     /// A figure a plan states for a computed indicator is kept, and checked against the formula.

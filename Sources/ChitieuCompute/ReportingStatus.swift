@@ -1,3 +1,4 @@
+import ChitieuCore
 import ChitieuModel
 
 /// What is known for each jurisdiction, indicator and period: whether a target, a result and
@@ -48,10 +49,7 @@ public struct ReportingStatus: Sendable {
                                      target: nil, result: result, missingForReport: nil))
             }
         }
-        self.entries = entries.sorted {
-            ValueKey(jurisdiction: $0.jurisdiction, indicator: $0.indicator, period: $0.period, kind: .target)
-                < ValueKey(jurisdiction: $1.jurisdiction, indicator: $1.indicator, period: $1.period, kind: .target)
-        }
+        self.entries = entries.sorted(byKey: { ValueKey(jurisdiction: $0.jurisdiction, indicator: $0.indicator, period: $0.period, kind: .target) })
     }
 
     /// Per jurisdiction that has any entry, in `order`.

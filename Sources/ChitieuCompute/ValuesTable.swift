@@ -1,3 +1,4 @@
+import ChitieuCore
 import ChitieuModel
 
 /// Every value, in a stable order (jurisdiction, indicator, period, kind), with lookups by key,
@@ -11,10 +12,7 @@ public struct ValuesTable: Sendable {
     private let periodsByKind: [ValueRow.Kind: [Period]]
 
     public init(_ rows: [ValueRow]) {
-        // Keys made once and the rows moved once: sorting the rows by `key` made two keys (four
-        // retained strings) per comparison, and moved whole rows in every merge.
-        let keys = rows.map(\.key)
-        let sorted = keys.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
+        let sorted = rows.sorted(byKey: \.key)
         self.rows = sorted
         byKey = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         byIndicator = Dictionary(grouping: sorted, by: \.indicator)

@@ -28,7 +28,7 @@ public struct Content: Sendable {
         self.plans = plans
         self.pages = pages
         self.dataFigures = dataFigures
-        figures = (plans.flatMap(\.figures) + dataFigures).sorted { ($0.key, $0.location) < ($1.key, $1.location) }
+        figures = (plans.flatMap(\.figures) + dataFigures).sorted(byKey: { ($0.key, $0.location) }, by: <)
         jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         plansByID = Dictionary(plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
