@@ -35,4 +35,17 @@ public struct Content: Sendable {
     }
 
     public var budgets: [Budget] { plans.flatMap(\.budgets) }
+
+    /// One jurisdiction's figures, found by bisection in `figures`, which are sorted by
+    /// jurisdiction first: a report per jurisdiction scanned every figure of the country.
+    public func figures(of jurisdiction: String) -> ArraySlice<Figure> {
+        var low = 0, high = figures.count
+        while low < high {
+            let middle = (low + high) / 2
+            if figures[middle].jurisdiction < jurisdiction { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < figures.count, figures[end].jurisdiction == jurisdiction { end += 1 }
+        return figures[low..<end]
+    }
 }

@@ -31,16 +31,17 @@ public struct JurisdictionPage: Sendable {
 extension PageBuilder {
     public func jurisdictionPage(_ jurisdiction: Jurisdiction, narratives: [String: RenderedNarrative]) -> PageOutput {
         let route = Route.jurisdiction(jurisdiction.id)
-        let targets = periods(of: .target).compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
-        let results = resultsTable(jurisdiction.id).map { placed($0, on: route) }
+        let shared = parts(of: jurisdiction.id)
+        let targets = periods(of: .target).compactMap { shared.targetTables[$0] }.map { placed($0, on: route) }
+        let results = shared.resultsTable.map { placed($0, on: route) }
         let pace = paceTable(jurisdiction: jurisdiction.id).map { placed($0, on: route) }
         let budgets = budgetTables(jurisdiction.id).map { placed($0, on: route) }
         let plans = content.plans.filter { $0.jurisdiction == jurisdiction.id }.sorted { ($0.date?.iso ?? "") > ($1.date?.iso ?? "") }
         let lineage = lineageSection(jurisdiction, narratives: narratives)
         var downloads: [PageOutput.Download] = []
-        let targetsChart = figure(targetsAcrossPeriods(jurisdiction.id), name: "chart-targets", csv: targetsAcrossPeriodsCSV(jurisdiction.id),
+        let targetsChart = figure(shared.targetsChart, name: "chart-targets", csv: targetsAcrossPeriodsCSV(jurisdiction.id),
                                   on: route, downloads: &downloads)
-        let resultsChart = figure(resultsAgainstTargets(jurisdiction.id), name: "chart-results", csv: resultsAgainstTargetsCSV(jurisdiction.id),
+        let resultsChart = figure(shared.resultsChart, name: "chart-results", csv: resultsAgainstTargetsCSV(jurisdiction.id),
                                   on: route, downloads: &downloads)
         let page = JurisdictionPage(
             name: jurisdiction.name[language], summary: jurisdictionSummary(jurisdiction.id), facts: facts(jurisdiction), lineage: lineage,
@@ -55,8 +56,17 @@ extension PageBuilder {
         return output
     }
 
+    /// The parts the page shares with the jurisdiction's reports.
+    func parts(of jurisdiction: String) -> JurisdictionParts.Parts {
+        shared.parts(of: jurisdiction, users: hasReports(jurisdiction) ? 1 + content.site.reportYears.count : 1) {
+            let targets = periods(of: .target).compactMap { period in targetTable(jurisdiction, period).map { (period, $0) } }
+            return .init(targetTables: Dictionary(targets, uniquingKeysWith: { first, _ in first }), resultsTable: resultsTable(jurisdiction),
+                         targetsChart: targetsAcrossPeriods(jurisdiction), resultsChart: resultsAgainstTargets(jurisdiction))
+        }
+    }
+
     func reportLinks(_ jurisdiction: String, hasPlans: Bool) -> [Layout.Link] {
-        guard hasPlans || computed.values.rows.contains(where: { $0.jurisdiction == jurisdiction && $0.kind == .target }) else { return [] }
+        guard hasPlans || hasTargets(jurisdiction) else { return [] }
         return content.site.reportYears.map {
             Layout.Link(href: href(.report(jurisdiction, year: $0)), text: strings.format("report_title", ["year": "\($0)"]), current: false)
         }

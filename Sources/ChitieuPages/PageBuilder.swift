@@ -29,6 +29,8 @@ public struct PageBuilder: Sendable {
     let planHrefs: [String: String], indicatorHrefs: [String: String]
     /// Each indicator's unit and its words in this language, for the values shown in its own unit.
     let units: [String: (unit: IndicatorUnit, words: ValueText.UnitWords)]
+    /// Tables and charts a jurisdiction's page and its reports share, while they are rendered.
+    let shared = JurisdictionParts()
 
     public init(content: Content, computed: ComputeResult, language: Language, strings: Strings, basePath: String,
                 changes: EditionChanges = .none) {

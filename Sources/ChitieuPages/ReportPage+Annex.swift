@@ -8,7 +8,7 @@ extension PageBuilder {
     /// baselines and budget lines, each with the document and the place in it it comes from,
     /// so a printed copy can be checked without the site.
     func annexTable(_ jurisdiction: String, year: Int) -> Table? {
-        let figures = content.figures.filter { $0.jurisdiction == jurisdiction && $0.period.start <= year }
+        let figures = content.figures(of: jurisdiction).filter { $0.period.start <= year }
         let lines = budgets(jurisdiction).filter { $0.period.start <= year }.flatMap { budget in budget.lines.map { (budget, $0) } }
         guard !figures.isEmpty || !lines.isEmpty else { return nil }
         let rows = figures.map(annexRow) + lines.map { annexRow($0.0, $0.1) }

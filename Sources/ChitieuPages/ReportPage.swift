@@ -44,21 +44,22 @@ public struct ReportPage: Sendable {
 }
 
 extension PageBuilder {
-    /// The (jurisdiction, year) pairs the site has reports for: every jurisdiction with targets
-    /// or plans, for each of the site's report years.
-    public func reportRoutes() -> [Route] {
-        let withTargets = Set(computed.values.rows.filter { $0.kind == .target }.map(\.jurisdiction))
-        let withPlans = Set(content.plans.map(\.jurisdiction))
-        return jurisdictions.filter { withTargets.contains($0.id) || withPlans.contains($0.id) }.flatMap { jurisdiction in
-            content.site.reportYears.map { Route.report(jurisdiction.id, year: $0) }
-        }
+    /// Whether the jurisdiction has annual reports: it has plans or targets of its own.
+    func hasReports(_ jurisdiction: String) -> Bool {
+        content.plans.contains { $0.jurisdiction == jurisdiction } || hasTargets(jurisdiction)
+    }
+
+    func hasTargets(_ jurisdiction: String) -> Bool {
+        computed.values.rows(jurisdiction: jurisdiction).contains { $0.kind == .target }
     }
 
     public func reportPage(_ jurisdiction: Jurisdiction, year: Int, narratives: [String: RenderedNarrative], stylesheet: String) -> PageOutput {
         let route = Route.report(jurisdiction.id, year: year)
         let periods = periods(of: .target).filter { $0.contains(year: year) }
-        let targets = periods.compactMap { targetTable(jurisdiction.id, $0) }.map { placed($0, on: route) }
-        let results = resultsTable(jurisdiction.id, until: year).map { placed($0, on: route) }
+        let shared = parts(of: jurisdiction.id)
+        let targets = periods.compactMap { shared.targetTables[$0] }.map { placed($0, on: route) }
+        let later = computed.values.rows(jurisdiction: jurisdiction.id).contains { ($0.kind == .result || $0.kind == .baseline) && $0.period.start > year }
+        let results = (later ? resultsTable(jurisdiction.id, until: year) : shared.resultsTable).map { placed($0, on: route) }
         let pace = paceTable(jurisdiction: jurisdiction.id, periods: periods).map { placed($0, on: route) }
         let budgets = budgets(jurisdiction.id).filter { $0.period.start <= year }.map(budgetTable).map { placed($0, on: route) }
         let plans = reportPlans(jurisdiction.id, year: year)
@@ -73,9 +74,9 @@ extension PageBuilder {
             stylesheetHref: href(file: stylesheet),
             contents: reportContents(targets: !targets.isEmpty, results: results != nil, budgets: !budgets.isEmpty,
                                      narratives: !plans.isEmpty, annex: annex != nil),
-            targetTables: targets, targetsChart: targets.isEmpty ? "" : targetsAcrossPeriods(jurisdiction.id) ?? "",
+            targetTables: targets, targetsChart: targets.isEmpty ? "" : shared.targetsChart ?? "",
             paceTable: pace,
-            resultsTable: results, resultsChart: results == nil ? "" : resultsAgainstTargets(jurisdiction.id) ?? "",
+            resultsTable: results, resultsChart: results == nil ? "" : shared.resultsChart ?? "",
             budgetTables: budgets, narratives: plans.map { reportNarrative($0, narratives: narratives) },
             annex: annex, sources: plans.map(reportSource)
         )

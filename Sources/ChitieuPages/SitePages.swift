@@ -14,21 +14,22 @@ extension PageBuilder {
                                      { statusPage() }, { changesPage() },
                                      { searchPage() }]
         makers += listPages().map { page in { page } }
-        makers += content.jurisdictions.map { jurisdiction in { jurisdictionPage(jurisdiction, narratives: narratives) } }
+        // A jurisdiction's reports share its page's tables and charts, which are let go once the
+        // last of them is made: they come after the next jurisdiction's page, so that one worker
+        // seldom waits for another to finish making them.
+        var reportsOfPrevious: [PageMaker] = []
+        for jurisdiction in content.jurisdictions {
+            makers.append { jurisdictionPage(jurisdiction, narratives: narratives) }
+            makers += reportsOfPrevious
+            reportsOfPrevious = !hasReports(jurisdiction.id) ? [] : content.site.reportYears.map { year in
+                { reportPage(jurisdiction, year: year, narratives: narratives, stylesheet: reportStylesheet) }
+            }
+        }
+        makers += reportsOfPrevious
         makers += content.indicators.map { indicator in { indicatorPage(indicator) } }
         makers += periods(of: .target).map { period in { periodPage(period) } }
         makers += content.plans.map { plan in { planPage(plan, narratives: narratives) } }
         makers += content.pages.map { page in { freePage(page, narratives: narratives) } }
-        makers += reportMakers(narratives: narratives, stylesheet: reportStylesheet)
         return makers
-    }
-}
-
-extension PageBuilder {
-    func reportMakers(narratives: [String: RenderedNarrative], stylesheet: String) -> [PageMaker] {
-        reportRoutes().compactMap { route in
-            guard case .report(let id, let year) = route, let jurisdiction = content.jurisdictionsByID[id] else { return nil }
-            return { reportPage(jurisdiction, year: year, narratives: narratives, stylesheet: stylesheet) }
-        }
     }
 }

@@ -58,6 +58,9 @@ public struct Table: Sendable {
     /// thousands of cells, and a template section per cell cost most of a build. A theme may still
     /// iterate `rows` itself.
     public let bodyHTML: String
+    /// The header row's `<th>`s, escaped, made here for the same reason: a template section per
+    /// column was most of the contexts templates made.
+    public let headHTML: String
     /// The download's href, set when the page is placed.
     public var csvHref: String = ""
     public var csvPath: String = ""
@@ -77,6 +80,13 @@ public struct Table: Sendable {
         body.reserveCapacity(rows.count * 160)
         for row in rows { Self.append(row, to: &body) }
         bodyHTML = body
+        var head = ""
+        for column in columns {
+            head += column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+            head += HTMLText.escape(column.text)
+            head += "</th>"
+        }
+        headHTML = head
     }
 
     /// Rows and cells are appended to the table's one string: a string per cell, joined per row

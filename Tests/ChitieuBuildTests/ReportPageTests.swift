@@ -28,6 +28,24 @@ import Testing
         #expect(jurisdiction.contains(#"<a href="/reports/ninh-binh/2023/">Báo cáo năm 2023</a>"#))
     }
 
+    /// A report shares its jurisdiction page's tables, made once for both, but shows only the
+    /// results of periods begun by its year.
+    @Test func reportsShowTheirJurisdictionsTablesUpToTheirYear() throws {
+        let (files, diagnostics) = try build(siteYAMLAppending: "report_years: [2025, 2015]\n")
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        func table(_ id: String, in path: String) throws -> String {
+            let page = try #require(files[path], "\(path) is missing")
+            let start = try #require(page.range(of: "<table>\n<caption id=\"\(id)-caption\""), "no table \(id) in \(path)")
+            return String(page[start.lowerBound..<page[start.lowerBound...].range(of: "</table>")!.upperBound])
+        }
+        let page = "jurisdictions/ninh-binh/index.html", latest = "reports/ninh-binh/2025/index.html", early = "reports/ninh-binh/2015/index.html"
+        #expect(try table("results", in: latest) == table("results", in: page))
+        #expect(try table("targets-2021-2025", in: latest) == table("targets-2021-2025", in: page))
+        let earlyResults = try table("results", in: early)
+        #expect(earlyResults.contains(">2013–2018</th>") && !earlyResults.contains("2016–2020") && !earlyResults.contains("Hiện trạng 2021"))
+        #expect(try table("results", in: page).contains(">2016–2020</th>"))
+    }
+
     @Test func aReportYearThatIsNotAYearIsAnError() throws {
         let (files, diagnostics) = try build(siteYAMLAppending: "report_years: [2025, next]\n")
         #expect(files.isEmpty)

@@ -1,0 +1,25 @@
+import ChitieuCore
+import ChitieuModel
+import Testing
+
+/// Lookups made once instead of scans: they must give what the scans gave.
+struct ContentLookupTests {
+    @Test func aJurisdictionsFiguresAreThoseAScanFinds() {
+        let figures = ["c", "a", "vn", "b", "a", "c", "a"].enumerated().map { index, id in
+            Sample.figure(id, "i\(index)", Sample.p2125, .target, .value(Double(index)), line: index + 1)
+        }
+        let content = Sample.content(indicators: [], figures: figures)
+        for id in ["a", "b", "c", "vn"] {
+            #expect(Array(content.figures(of: id)) == content.figures.filter { $0.jurisdiction == id })
+        }
+        #expect(content.figures(of: "a").count == 3)
+        #expect(content.figures(of: "0").isEmpty && content.figures(of: "zz").isEmpty && content.figures(of: "ab").isEmpty)
+    }
+
+    @Test func sortingByAKeyKeepsTheOrderOfEqualKeys() {
+        let words = ["pear", "fig", "apple", "kiwi", "plum", "date", "lime"]
+        #expect(words.sorted(byKey: \.count) == ["fig", "pear", "kiwi", "plum", "date", "lime", "apple"])
+        #expect(words.sorted(byKey: { $0 }, by: >) == words.sorted(by: >))
+        #expect([Int]().sorted(byKey: { $0 }).isEmpty)
+    }
+}
