@@ -8,7 +8,7 @@ struct DerivedMeasures {
     let hierarchy: Hierarchy
 
     func rows(from values: [ValueKey: ValueRow]) -> [ValueRow] {
-        let targets = values.values.filter { $0.kind == .target }.sorted(byKey: \.key)
+        let targets = values.values.filter { $0.kind == .target }.sorted(byValueKey: \.key)
         let results = Dictionary(grouping: values.values.filter { $0.kind == .result }) { "\($0.jurisdiction)|\($0.indicator)" }
         let series = Dictionary(grouping: targets) { "\($0.jurisdiction)|\($0.indicator)" }
         var rows: [ValueRow] = []

@@ -49,7 +49,7 @@ public struct ReportingStatus: Sendable {
                                      target: nil, result: result, missingForReport: nil))
             }
         }
-        self.entries = entries.sorted(byKey: { ValueKey(jurisdiction: $0.jurisdiction, indicator: $0.indicator, period: $0.period, kind: .target) })
+        self.entries = entries.sorted(byValueKey: { ValueKey(jurisdiction: $0.jurisdiction, indicator: $0.indicator, period: $0.period, kind: .target) })
     }
 
     /// Per jurisdiction that has any entry, in `order`.

@@ -92,3 +92,31 @@ public struct ValueKey: Hashable, Sendable, Comparable {
         return a.kind < b.kind
     }
 }
+
+extension Sequence {
+    /// Sorted in `ValueKey` order, comparing integers: each jurisdiction and indicator id is
+    /// ranked once among the ids present, so a national table's million comparisons compare no
+    /// strings. Same order as sorting by the keys themselves, equal keys kept in place.
+    func sorted(byValueKey key: (Element) -> ValueKey) -> [Element] {
+        let elements = Array(self)
+        let keys = elements.map(key)
+        func ranks(_ ids: [String]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: Set(ids).sorted().enumerated().map { ($1, $0) })
+        }
+        let jurisdictions = ranks(keys.map(\.jurisdiction)), indicators = ranks(keys.map(\.indicator))
+        let order = keys.map { key in
+            ValueKeyOrder(jurisdiction: jurisdictions[key.jurisdiction]!, indicator: indicators[key.indicator]!,
+                          start: key.period.start, end: key.period.end, kind: key.kind.ordinal)
+        }
+        return order.indices.sorted { order[$0] < order[$1] }.map { elements[$0] }
+    }
+}
+
+/// A `ValueKey` as the integers it sorts by.
+struct ValueKeyOrder: Comparable {
+    let jurisdiction: Int, indicator: Int, start: Int, end: Int, kind: Int
+
+    static func < (a: Self, b: Self) -> Bool {
+        (a.jurisdiction, a.indicator, a.start, a.end, a.kind) < (b.jurisdiction, b.indicator, b.start, b.end, b.kind)
+    }
+}

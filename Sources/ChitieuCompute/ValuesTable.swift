@@ -12,7 +12,7 @@ public struct ValuesTable: Sendable {
     private let periodsByKind: [ValueRow.Kind: [Period]]
 
     public init(_ rows: [ValueRow]) {
-        let sorted = rows.sorted(byKey: \.key)
+        let sorted = rows.sorted(byValueKey: \.key)
         self.rows = sorted
         byKey = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         byIndicator = Dictionary(grouping: sorted, by: \.indicator)

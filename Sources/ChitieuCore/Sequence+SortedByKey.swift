@@ -7,8 +7,4 @@ extension Sequence {
         let keys = elements.map(key)
         return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { elements[$0] }
     }
-
-    @inlinable public func sorted<Key: Comparable>(byKey key: (Element) -> Key) -> [Element] {
-        sorted(byKey: key, by: <)
-    }
 }

@@ -18,8 +18,8 @@ struct ContentLookupTests {
 
     @Test func sortingByAKeyKeepsTheOrderOfEqualKeys() {
         let words = ["pear", "fig", "apple", "kiwi", "plum", "date", "lime"]
-        #expect(words.sorted(byKey: \.count) == ["fig", "pear", "kiwi", "plum", "date", "lime", "apple"])
+        #expect(words.sorted(byKey: \.count, by: <) == ["fig", "pear", "kiwi", "plum", "date", "lime", "apple"])
         #expect(words.sorted(byKey: { $0 }, by: >) == words.sorted(by: >))
-        #expect([Int]().sorted(byKey: { $0 }).isEmpty)
+        #expect([Int]().sorted(byKey: { $0 }, by: <).isEmpty)
     }
 }

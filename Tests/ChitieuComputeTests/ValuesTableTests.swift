@@ -1,5 +1,6 @@
-import ChitieuCompute
+@testable import ChitieuCompute
 import ChitieuModel
+import PropertyBased
 import Testing
 
 /// The values table's order is the order of the keys, whatever order the rows came in.
@@ -22,5 +23,22 @@ struct ValuesTableTests {
         #expect(table.rows(jurisdiction: "ben-tre").map(\.quantity.low) == [4, 5, 3, 2])
         #expect(table.value("ben-tre", "b", p2, .gap)?.quantity.low == 2)
         #expect(table.periods(of: .target) == [p1, p2])
+    }
+}
+
+/// Sorting by ranked ids gives the order of the keys themselves, ties kept in place.
+@Suite struct ValueKeyOrderTests {
+    @Test func rankedOrderIsTheKeysOrder() async {
+        let ids = ["vn", "an-giang", "Đà Nẵng", "ben-tre", "a", "ab", "b/x", "budget/1"]
+        let kinds = ValueRow.Kind.allCases
+        let key = zip(Gen.element(of: ids), Gen.element(of: ids), Gen.int(in: 2010...2012), Gen.int(in: 0...2), Gen.element(of: kinds))
+            .map { j, i, start, length, kind in
+                ValueKey(jurisdiction: j ?? "", indicator: i ?? "", period: Period(start: start, end: start + length), kind: kind ?? .target)
+            }
+        await propertyCheck(count: 300, input: key.array(of: 0...60)) { keys in
+            let numbered = Array(keys.enumerated())
+            let ranked = numbered.sorted(byValueKey: \.element).map(\.offset)
+            #expect(ranked == numbered.sorted { $0.element < $1.element }.map(\.offset))
+        }
     }
 }

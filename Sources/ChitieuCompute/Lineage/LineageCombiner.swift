@@ -38,7 +38,7 @@ public struct LineageCombiner: Sendable {
             }
             combined += keys.compactMap { combine(unit.id, $0.indicator, $0.period, $0.kind) }
         }
-        return combined.sorted(byKey: \.key)
+        return combined.sorted(byValueKey: \.key)
     }
 
     /// The value of `id` on today's boundaries; nil when the period already uses them.
