@@ -100,10 +100,7 @@ extension Sequence {
     func sorted(byValueKey key: (Element) -> ValueKey) -> [Element] {
         let elements = Array(self)
         let keys = elements.map(key)
-        func ranks(_ ids: [String]) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: Set(ids).sorted().enumerated().map { ($1, $0) })
-        }
-        let jurisdictions = ranks(keys.map(\.jurisdiction)), indicators = ranks(keys.map(\.indicator))
+        let jurisdictions = keys.map(\.jurisdiction).ranks(), indicators = keys.map(\.indicator).ranks()
         let order = keys.map { key in
             ValueKeyOrder(jurisdiction: jurisdictions[key.jurisdiction]!, indicator: indicators[key.indicator]!,
                           start: key.period.start, end: key.period.end, kind: key.kind.ordinal)

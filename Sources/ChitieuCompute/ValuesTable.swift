@@ -14,10 +14,13 @@ public struct ValuesTable: Sendable {
     public init(_ rows: [ValueRow]) {
         let sorted = rows.sorted(byValueKey: \.key)
         self.rows = sorted
+        // The lookups are independent of each other: two are made on another thread meanwhile.
+        let groups = Background(inline: rows.count < 1000) {
+            (Dictionary(grouping: sorted, by: \.indicator), Dictionary(grouping: sorted, by: \.jurisdiction))
+        }
         byKey = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        byIndicator = Dictionary(grouping: sorted, by: \.indicator)
-        byJurisdiction = Dictionary(grouping: sorted, by: \.jurisdiction)
         periodsByKind = Dictionary(grouping: sorted, by: \.kind).mapValues { Set($0.map(\.period)).sorted() }
+        (byIndicator, byJurisdiction) = groups.value()
     }
 
     public subscript(key: ValueKey) -> ValueRow? { byKey[key] }

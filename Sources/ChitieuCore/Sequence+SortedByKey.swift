@@ -8,3 +8,11 @@ extension Sequence {
         return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { elements[$0] }
     }
 }
+
+extension Sequence where Element == String {
+    /// Each distinct string's place among them in sorted order: the places compare as the
+    /// strings do, and sorting by integers is several times faster than by strings.
+    public func ranks() -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: Set(self).sorted().enumerated().map { ($1, $0) })
+    }
+}

@@ -28,7 +28,7 @@ public struct Content: Sendable {
         self.plans = plans
         self.pages = pages
         self.dataFigures = dataFigures
-        figures = (plans.flatMap(\.figures) + dataFigures).sorted(byKey: { ($0.key, $0.location) }, by: <)
+        figures = FigureOrder.sorted(plans.flatMap(\.figures) + dataFigures)
         jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         plansByID = Dictionary(plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -47,5 +47,26 @@ public struct Content: Sendable {
         var end = low
         while end < figures.count, figures[end].jurisdiction == jurisdiction { end += 1 }
         return figures[low..<end]
+    }
+}
+
+/// A figure's (key, location) as the integers it sorts by: ids, kinds and files ranked once among
+/// those present. Sorting the country's figures by their strings was a fifth of loading.
+struct FigureOrder: Comparable {
+    let jurisdiction: Int, indicator: Int, start: Int, end: Int, kind: Int, file: Int, line: Int, column: Int
+
+    static func sorted(_ figures: [Figure]) -> [Figure] {
+        let jurisdictions = figures.map(\.jurisdiction).ranks(), indicators = figures.map(\.indicator).ranks()
+        let kinds = Figure.Kind.allCases.map(\.rawValue).ranks(), files = figures.map(\.location.file).ranks()
+        return figures.sorted(byKey: { figure in
+            FigureOrder(jurisdiction: jurisdictions[figure.jurisdiction]!, indicator: indicators[figure.indicator]!,
+                        start: figure.period.start, end: figure.period.end, kind: kinds[figure.kind.rawValue]!,
+                        file: files[figure.location.file]!, line: figure.location.line, column: figure.location.column)
+        }, by: <)
+    }
+
+    static func < (a: Self, b: Self) -> Bool {
+        let first = (a.jurisdiction, a.indicator, a.start, a.end, a.kind, a.file), second = (b.jurisdiction, b.indicator, b.start, b.end, b.kind, b.file)
+        return first < second || (first == second && (a.line, a.column) < (b.line, b.column))
     }
 }

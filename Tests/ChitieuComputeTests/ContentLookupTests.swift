@@ -16,6 +16,19 @@ struct ContentLookupTests {
         #expect(content.figures(of: "0").isEmpty && content.figures(of: "zz").isEmpty && content.figures(of: "ab").isEmpty)
     }
 
+    @Test func figuresAreInTheOrderOfTheirKeysThenPlaces() {
+        let ids = ["vn", "Đà Nẵng", "an-giang", "a", "ab"], kinds: [Figure.Kind] = [.target, .result, .baseline]
+        var figures: [Figure] = []
+        for index in 0..<300 {
+            var figure = Sample.figure(ids[index % 5], ids[(index / 5) % 5], Period(start: 2020 + index % 3, end: 2025 - index % 2),
+                                       kinds[(index / 7) % 3], .value(Double(index)), line: 10 - index % 4)
+            figure.location = SourceLocation(file: ["b.csv", "a.md", "Ả.csv"][(index / 11) % 3], line: figure.location.line, column: index % 3)
+            figures.append(figure)
+        }
+        let content = Sample.content(indicators: [], figures: figures)
+        #expect(content.figures == figures.sorted { ($0.key, $0.location) < ($1.key, $1.location) })
+    }
+
     @Test func sortingByAKeyKeepsTheOrderOfEqualKeys() {
         let words = ["pear", "fig", "apple", "kiwi", "plum", "date", "lime"]
         #expect(words.sorted(byKey: \.count, by: <) == ["fig", "pear", "kiwi", "plum", "date", "lime", "apple"])
