@@ -50,7 +50,8 @@ final class Slots<Value>: @unchecked Sendable {
 
 /// A value worked out on another thread while the caller goes on (the data export while pages
 /// render, the CSV data while plans load); `value()` waits for it. With `inline`, it is worked out at once on the caller's
-/// thread, for single-threaded builds.
+/// thread, for single-threaded builds. Never wait for one inside another: the pool has about as
+/// many threads as cores, and a worker waiting for queued work stalled computing by 400 ms.
 public final class Background<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     private var result: Value?

@@ -20,15 +20,8 @@ public struct LineageCombiner: Sendable {
     /// in the values table's order.
     public func all() -> [CombinedValue] {
         let current = content.jurisdictions.filter { lineage.isCurrent($0.id) && !$0.predecessors.isEmpty }
-        // Half the units on another thread: at national scale this was the longest part of computing.
-        let half = current.count / 2
-        let second = Background(inline: half == 0) { combined(current[half...]) }
-        return (combined(current[..<half]) + second.value()).sorted(byValueKey: \.key)
-    }
-
-    func combined(_ units: ArraySlice<Jurisdiction>) -> [CombinedValue] {
         var combined: [CombinedValue] = []
-        for unit in units {
+        for unit in current {
             // Only the rows of units that ever merged into this one can be its components;
             // components are worked out once per period.
             var components: [Period: Set<String>] = [:]
@@ -45,7 +38,7 @@ public struct LineageCombiner: Sendable {
             }
             combined += keys.compactMap { combine(unit.id, $0.indicator, $0.period, $0.kind) }
         }
-        return combined
+        return combined.sorted(byValueKey: \.key)
     }
 
     /// The value of `id` on today's boundaries; nil when the period already uses them.
