@@ -42,34 +42,66 @@ public struct ValueRow: Hashable, Sendable {
         }
     }
 
-    public var jurisdiction: String
-    public var indicator: String
-    public var period: Period
-    public var kind: Kind
-    public var quantity: Quantity
-    /// The unit as written in the export (`percent`, `pp`, `VND/person`, `rank`).
-    public var unit: String
-    public var computed: Bool
-    /// The plan id the value comes from, or the formula that computed it.
-    public var source: String
-    public var location: SourceLocation?
+    /// A row's fields, held once: a national table has tens of thousands of rows, and each copy
+    /// of a row of plain fields retained its six strings (a twentieth of a build). Never changed;
+    /// a changed row gets fields of its own.
+    private final class Fields: Sendable {
+        let key: ValueKey
+        let quantity: Quantity
+        let unit: String
+        let computed: Bool
+        let source: String
+        let location: SourceLocation?
+
+        init(key: ValueKey, quantity: Quantity, unit: String, computed: Bool, source: String, location: SourceLocation?) {
+            self.key = key
+            self.quantity = quantity
+            self.unit = unit
+            self.computed = computed
+            self.source = source
+            self.location = location
+        }
+    }
+
+    private var fields: Fields
 
     public init(
         jurisdiction: String, indicator: String, period: Period, kind: Kind, quantity: Quantity, unit: String,
         computed: Bool, source: String, location: SourceLocation? = nil
     ) {
-        self.jurisdiction = jurisdiction
-        self.indicator = indicator
-        self.period = period
-        self.kind = kind
-        self.quantity = quantity
-        self.unit = unit
-        self.computed = computed
-        self.source = source
-        self.location = location
+        fields = Fields(key: ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind),
+                        quantity: quantity, unit: unit, computed: computed, source: source, location: location)
     }
 
-    public var key: ValueKey { ValueKey(jurisdiction: jurisdiction, indicator: indicator, period: period, kind: kind) }
+    public var key: ValueKey { fields.key }
+    public var jurisdiction: String { fields.key.jurisdiction }
+    public var indicator: String { fields.key.indicator }
+    public var period: Period { fields.key.period }
+    public var kind: Kind { fields.key.kind }
+    public var quantity: Quantity {
+        get { fields.quantity }
+        set { fields = Fields(key: key, quantity: newValue, unit: unit, computed: computed, source: source, location: location) }
+    }
+    /// The unit as written in the export (`percent`, `pp`, `VND/person`, `rank`).
+    public var unit: String { fields.unit }
+    public var computed: Bool { fields.computed }
+    /// The plan id the value comes from, or the formula that computed it.
+    public var source: String { fields.source }
+    public var location: SourceLocation? { fields.location }
+
+    public static func == (a: ValueRow, b: ValueRow) -> Bool {
+        a.fields === b.fields || (a.key == b.key && a.quantity == b.quantity && a.unit == b.unit && a.computed == b.computed
+            && a.source == b.source && a.location == b.location)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(quantity)
+        hasher.combine(unit)
+        hasher.combine(computed)
+        hasher.combine(source)
+        hasher.combine(location)
+    }
 }
 
 public struct ValueKey: Hashable, Sendable, Comparable {
