@@ -5,14 +5,23 @@ import Foundation
 /// `@`, tab or carriage return) is prefixed with `'` (CWE-1236); numbers are left alone.
 public enum CSVText {
     public static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\n"
+        var line = ""
+        for (index, text) in fields.enumerated() {
+            if index > 0 { line += "," }
+            line += field(text)
+        }
+        return line + "\n"
     }
 
-    /// Bytes, not Characters: every cell of every download passes through here.
+    /// Bytes, not Characters, scanned in place: every cell of every download passes through here.
     public static func field(_ text: String) -> String {
         let utf8 = text.utf8
-        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        let risky = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
+        let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
+        let quoted = utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? utf8.contains(where: special)
+        let risky = switch utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
         let neutralised = risky && !isPlainNumber(text)
         guard quoted || neutralised else { return text }
         var bytes: [UInt8] = []
@@ -43,15 +52,31 @@ public enum CSVText {
     }
 
     /// A number as data: plain digits, `.` for decimals, at most six of them, no grouping.
+    /// Millionths are worked out as an integer where they fit in one; numbers too big for that
+    /// (over nine trillion) are printed by `String(format:)` rather than overflow.
     public static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(Int64((value * 1_000_000).rounded()))
-        let negative = text.hasPrefix("-")
-        if negative { text.removeFirst() }
-        text = String(repeating: "0", count: max(0, 7 - text.count)) + text
-        var fraction = String(text.suffix(6))
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let whole = String(text.dropLast(6))
-        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+        guard value.isFinite else { return String(value) }
+        if value == value.rounded(), value.magnitude < 9e18 { return String(Int64(value)) }
+        guard value.magnitude < 9e12 else { return trimmedFraction(String(format: "%.6f", value)) }
+        let millionths = Int64((value * 1_000_000).rounded())
+        let whole = millionths.magnitude / 1_000_000
+        var fraction = millionths.magnitude % 1_000_000
+        let sign = millionths < 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(whole) }
+        var places = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        let digits = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
+    }
+
+    static func trimmedFraction(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var text = Substring(text)
+        while text.last == "0" { text.removeLast() }
+        if text.last == "." { text.removeLast() }
+        return String(text)
     }
 }
