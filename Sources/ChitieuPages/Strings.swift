@@ -20,20 +20,20 @@ public struct Strings: Sendable {
 
     /// `{name}` placeholders filled in, for sentences whose word order differs between languages.
     /// One pass over the sentence, so a value that itself holds `{…}` is never filled in again.
+    /// The braces are found among the bytes: searching Characters was 2% of a build.
     public func format(_ key: String, _ values: [String: String]) -> String {
         let template = self[key]
-        var out = "", rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                out += value
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += "{"
-                rest = rest[afterOpen...]
-            }
+        let utf8 = template.utf8
+        var out = "", copied = utf8.startIndex, searched = utf8.startIndex
+        while let open = utf8[searched...].firstIndex(of: UInt8(ascii: "{")) {
+            let name = utf8.index(after: open)
+            searched = name
+            guard let close = utf8[name...].firstIndex(of: UInt8(ascii: "}")), let value = values[String(template[name..<close])] else { continue }
+            out += template[copied..<open]
+            out += value
+            copied = utf8.index(after: close)
+            searched = copied
         }
-        return out + rest
+        return out + template[copied...]
     }
 }
