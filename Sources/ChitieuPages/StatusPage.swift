@@ -60,10 +60,18 @@ extension PageBuilder {
             cells[key, default: [:]][entry.period] = entry
         }
         let sorted = keys.enumerated().sorted { (order[$0.element[0]] ?? .max, $0.offset) < (order[$1.element[0]] ?? .max, $1.offset) }.map(\.element)
+        // A cell says only which of three things exist: its eight sentences are made once, not
+        // once per jurisdiction, indicator and period.
+        let said = (0..<8).map { statusCell(target: $0 & 4 != 0, result: $0 & 2 != 0, source: $0 & 1 != 0) }
+        let missing = Table.Cell(text: ValueText.missing, cssClass: "missing", csv: "")
         let rows = sorted.map { key in
             Table.Row(header: Table.Cell(text: name(key[0]), href: href(.jurisdiction(key[0])), csv: key[0]),
                       cells: [Table.Cell(text: name(indicator: key[1]), href: href(.indicator(key[1])), csv: key[1])]
-                          + periods.map { statusCell(cells[key]?[$0]) })
+                          + periods.map { period in
+                              guard let entry = cells[key]?[period] else { return missing }
+                              let source = (entry.target ?? entry.result).map { !$0.source.isEmpty } ?? false
+                              return said[(entry.target != nil ? 4 : 0) + (entry.result != nil ? 2 : 0) + (source ? 1 : 0)]
+                          })
         }
         return Table(id: "status", caption: strings["caption_status"],
                      columns: [Table.Column(text: strings["column_jurisdiction"], numeric: false), Table.Column(text: strings["column_indicator"], numeric: false)]
@@ -72,10 +80,8 @@ extension PageBuilder {
     }
 
     /// "có mục tiêu, nguồn; thiếu kết quả": what exists of an entry and what it lacks, in words.
-    func statusCell(_ entry: ReportingStatus.Entry?) -> Table.Cell {
-        guard let entry else { return Table.Cell(text: ValueText.missing, cssClass: "missing", csv: "") }
-        let source = (entry.target ?? entry.result).map { !$0.source.isEmpty } ?? false
-        let parts: [(name: String, present: Bool)] = [("target", entry.target != nil), ("result", entry.result != nil), ("source", source)]
+    func statusCell(target: Bool, result: Bool, source: Bool) -> Table.Cell {
+        let parts: [(name: String, present: Bool)] = [("target", target), ("result", result), ("source", source)]
         let present = parts.filter(\.present).map { strings["status_item_\($0.name)"] }
         let lacking = parts.filter { !$0.present }.map { strings["status_item_\($0.name)"] }
         let text = [present.isEmpty ? nil : strings.format("status_cell_has", ["items": present.joined(separator: ", ")]),
