@@ -11,8 +11,23 @@ public struct DataExport {
 
     let rows: [ExportRow]
 
+    /// The table's rows are in key order, and the combined values are put in it: the two are
+    /// merged in one pass, a combined value after the stated one of its key. Sorting the export's
+    /// rows again compared their keys' strings a million times at national scale.
     public init(values: ValuesTable, combined: [CombinedValue] = []) {
-        rows = (values.rows.map(ExportRow.init) + combined.map(ExportRow.init)).sorted { $0.order < $1.order }
+        let combined = combined.sorted { $0.key < $1.key }
+        var rows: [ExportRow] = []
+        rows.reserveCapacity(values.rows.count + combined.count)
+        var next = combined.startIndex
+        for row in values.rows {
+            while next < combined.endIndex, combined[next].key < row.key {
+                rows.append(ExportRow(combined[next]))
+                next += 1
+            }
+            rows.append(ExportRow(row))
+        }
+        rows += combined[next...].map(ExportRow.init)
+        self.rows = rows
     }
 
     public func files() throws -> [OutputFile] {

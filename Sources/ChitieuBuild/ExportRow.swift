@@ -14,13 +14,11 @@ struct ExportRow {
     let unit: String
     let computed: Bool
     let source: String
-    /// The values table's order, with a combined value right after the stated ones of its key.
-    let order: ExportOrder
 
     init(_ row: ValueRow) {
         let (value, low, high) = DataExport.cells(row.quantity)
         self.init(key: row.key, kind: row.kind.rawValue, cells: (value, low, high), unit: row.unit, computed: row.computed,
-                  source: row.source, combined: false)
+                  source: row.source)
     }
 
     init(_ combined: CombinedValue) {
@@ -28,11 +26,10 @@ struct ExportRow {
         var cells = ("", "", "")
         if let quantity = combined.quantity { cells = DataExport.cells(quantity) }
         self.init(key: combined.key, kind: "combined_\(combined.kind.rawValue)", cells: cells, unit: combined.unit,
-                  computed: true, source: combined.explanation, combined: true)
+                  computed: true, source: combined.explanation)
     }
 
-    private init(key: ValueKey, kind: String, cells: (String, String, String), unit: String, computed: Bool,
-                 source: String, combined: Bool) {
+    private init(key: ValueKey, kind: String, cells: (String, String, String), unit: String, computed: Bool, source: String) {
         jurisdiction = key.jurisdiction
         indicator = key.indicator
         period = key.period.description
@@ -41,15 +38,5 @@ struct ExportRow {
         self.unit = unit
         self.computed = computed
         self.source = source
-        order = ExportOrder(key: key, combined: combined)
-    }
-}
-
-struct ExportOrder: Comparable {
-    let key: ValueKey
-    let combined: Bool
-
-    static func < (a: Self, b: Self) -> Bool {
-        a.key != b.key ? a.key < b.key : (!a.combined && b.combined)
     }
 }
