@@ -76,60 +76,55 @@ public struct Table: Sendable {
         self.caption = caption
         self.columns = columns
         self.rows = rows
-        var body = ""
-        body.reserveCapacity(rows.count * 160)
+        var body = HTMLBuffer(capacity: rows.count * 400)
         for row in rows { Self.append(row, to: &body) }
-        bodyHTML = body
-        var head = ""
+        bodyHTML = body.text
+        var head = HTMLBuffer(capacity: columns.count * 40)
         for column in columns {
-            head += column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-            head += HTMLText.escape(column.text)
-            head += "</th>"
+            head.append(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+            head.appendEscaped(column.text)
+            head.append("</th>")
         }
-        headHTML = head
+        headHTML = head.text
     }
 
-    /// Rows and cells are appended to the table's one string: a string per cell, joined per row
-    /// and again per table, copied each value three times.
-    static func append(_ row: Row, to html: inout String) {
-        html += "<tr>"
-        append(row.header, tag: "th", attributes: " scope=\"row\"", to: &html)
-        for cell in row.cells { append(cell, tag: "td", attributes: "", to: &html) }
-        html += "</tr>\n"
+    /// Rows and cells are appended as bytes to the table's one buffer: a string per cell, joined
+    /// per row and again per table, copied each value three times.
+    static func append(_ row: Row, to html: inout HTMLBuffer) {
+        html.append("<tr>")
+        append(row.header, header: true, to: &html)
+        for cell in row.cells { append(cell, header: false, to: &html) }
+        html.append("</tr>\n")
     }
 
-    static func append(_ cell: Cell, tag: String, attributes: String, to html: inout String) {
-        html += "<"
-        html += tag
-        html += attributes
+    static func append(_ cell: Cell, header: Bool, to html: inout HTMLBuffer) {
+        html.append(header ? "<th scope=\"row\"" : "<td")
         if !cell.classes.isEmpty {
-            html += " class=\""
-            html += HTMLText.escape(cell.classes)
-            html += "\""
+            html.append(" class=\"")
+            html.appendEscaped(cell.classes)
+            html.append("\"")
         }
         if let sort = cell.sortValue {
-            html += " data-sort=\""
-            html += CSVText.number(sort)
-            html += "\""
+            html.append(" data-sort=\"")
+            html.append(CSVText.number(sort))
+            html.append("\"")
         }
-        html += ">"
+        html.append(">")
         if let href = cell.href {
-            html += "<a href=\""
-            html += HTMLText.escape(href)
-            html += "\">"
-            html += HTMLText.escape(cell.text)
-            html += "</a>"
+            html.append("<a href=\"")
+            html.appendEscaped(href)
+            html.append("\">")
+            html.appendEscaped(cell.text)
+            html.append("</a>")
         } else {
-            html += HTMLText.escape(cell.text)
+            html.appendEscaped(cell.text)
         }
-        if tag == "td", let note = cell.note {
-            html += " <span class=\"note\">("
-            html += HTMLText.escape(note)
-            html += ")</span>"
+        if !header, let note = cell.note {
+            html.append(" <span class=\"note\">(")
+            html.appendEscaped(note)
+            html.append(")</span>")
         }
-        html += "</"
-        html += tag
-        html += ">"
+        html.append(header ? "</th>" : "</td>")
     }
 
     public var isEmpty: Bool { rows.isEmpty }
