@@ -7,14 +7,24 @@ struct SVGWriter {
 
     static func escape(_ string: String) -> String { HTMLText.escape(string) }
 
+    /// Hundredths are printed with integer arithmetic below a billion, where they are what the
+    /// shortest decimal of the rounded value shows: formatting the Double was 1% of a build.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
-            text = String(text[...text.index(dot, offsetBy: 2)])
-        }
-        return text
+        let hundredths = (value * 100).rounded()
+        guard hundredths.magnitude < 100_000_000_000 else { return largeNumber(hundredths / 100) }
+        let scaled = Int(hundredths)
+        let whole = String(scaled.magnitude / 100)
+        let fraction = scaled.magnitude % 100
+        let sign = scaled < 0 ? "-" : ""
+        guard fraction != 0 else { return scaled < 0 ? sign + whole : whole }
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        return sign + whole + "." + digits
+    }
+
+    /// Beyond any drawing's coordinates; printed rather than trapping on an infinite or huge value.
+    static func largeNumber(_ rounded: Double) -> String {
+        if rounded == rounded.rounded(), rounded.magnitude < 9e18 { return String(Int(rounded)) }
+        return String(rounded)
     }
 
     /// An element with attributes in the order given; `content` is escaped text unless `raw`.
