@@ -27,7 +27,7 @@ struct ChartFrame {
         let used = drawn.hatchings(of: id)
         var shared = SVGWriter()
         defs?(&shared)
-        if !used.isEmpty || !shared.text.isEmpty {
+        if !used.isEmpty || !shared.isEmpty {
             svg.open("defs", [])
             for index in used { pattern(&svg, index: index, color: ChartPalette.color(index)) }
             svg.append(shared)

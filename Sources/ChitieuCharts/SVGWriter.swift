@@ -3,9 +3,13 @@ import ChitieuCore
 /// Builds SVG text: every string escaped, every coordinate printed with at most two decimals, so
 /// the same chart is the same bytes on every run.
 struct SVGWriter {
-    private(set) var text = ""
+    /// Made as bytes: a chart is hundreds of elements of a few attributes each, and string
+    /// interpolation per attribute was most of drawing it.
+    private var buffer = HTMLBuffer(capacity: 2048)
 
-    static func escape(_ string: String) -> String { HTMLText.escape(string) }
+    var text: String { buffer.text }
+
+    var isEmpty: Bool { buffer.isEmpty }
 
     /// Hundredths are printed with integer arithmetic below a billion, where they are what the
     /// shortest decimal of the rounded value shows: formatting the Double was 1% of a build.
@@ -27,33 +31,49 @@ struct SVGWriter {
         return String(rounded)
     }
 
-    /// An element with attributes in the order given; `content` is escaped text unless `raw`.
-    mutating func element(_ name: String, _ attributes: [(String, String)], content: String? = nil, raw: Bool = false) {
-        text += "<" + name
-        for (key, value) in attributes { text += " \(key)=\"\(Self.escape(value))\"" }
+    /// An element with attributes in the order given, and escaped text as its content.
+    mutating func element(_ name: String, _ attributes: [(String, String)], content: String? = nil) {
+        start(name, attributes)
         guard let content else {
-            text += "/>\n"
+            buffer.append("/>\n")
             return
         }
-        text += ">" + (raw ? content : Self.escape(content)) + "</\(name)>\n"
+        buffer.append(">")
+        buffer.appendEscaped(content)
+        end(name)
     }
 
     mutating func open(_ name: String, _ attributes: [(String, String)]) {
-        text += "<" + name
-        for (key, value) in attributes { text += " \(key)=\"\(Self.escape(value))\"" }
-        text += ">\n"
+        start(name, attributes)
+        buffer.append(">\n")
     }
 
-    mutating func close(_ name: String) { text += "</\(name)>\n" }
+    mutating func close(_ name: String) { end(name) }
 
-    mutating func append(_ other: SVGWriter) { text += other.text }
+    mutating func append(_ other: SVGWriter) { buffer.append(other.buffer) }
+
+    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
+        buffer.append("<")
+        buffer.append(name)
+        for (key, value) in attributes {
+            buffer.append(" ")
+            buffer.append(key)
+            buffer.append("=\"")
+            buffer.appendEscaped(value)
+            buffer.append("\"")
+        }
+    }
+
+    private mutating func end(_ name: String) {
+        buffer.append("</")
+        buffer.append(name)
+        buffer.append(">\n")
+    }
 
     /// The hatch patterns the text refers to (`url(#<id>-hatch-N)`), in order.
     func hatchings(of id: String) -> [Int] {
         let marker = Array("#\(id)-hatch-".utf8)
-        var text = text
-        return text.withUTF8 { utf8 in
-            let bytes = UnsafeRawBufferPointer(utf8)
+        return buffer.withUnsafeBytes { bytes in
             var found = Set<Int>()
             var offset = 0
             while let hit = ByteSearch.firstOffset(of: marker, in: bytes, from: offset) {
@@ -85,8 +105,14 @@ struct SVGWriter {
     mutating func label(_ shown: String, x: Double, y: Double, anchor: String = "start", weight: String? = nil, full: String? = nil, fill: String = ChartPalette.text) {
         var attributes = [("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("fill", fill)]
         if let weight { attributes.append(("font-weight", weight)) }
-        var content = Self.escape(shown)
-        if let full, full != shown { content = "<title>\(Self.escape(full))</title>" + content }
-        element("text", attributes, content: content, raw: true)
+        start("text", attributes)
+        buffer.append(">")
+        if let full, full != shown {
+            buffer.append("<title>")
+            buffer.appendEscaped(full)
+            buffer.append("</title>")
+        }
+        buffer.appendEscaped(shown)
+        end("text")
     }
 }

@@ -43,5 +43,15 @@ public struct HTMLBuffer {
         }
     }
 
+    public mutating func append(_ other: HTMLBuffer) {
+        bytes += other.bytes
+    }
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        bytes.withUnsafeBytes(body)
+    }
+
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
