@@ -20,13 +20,19 @@ public enum Slug {
 
     /// True for what `make` could produce: lowercase ASCII letters and digits joined by single hyphens
     /// (underscores allowed too, as indicator ids use them).
+    /// Read as bytes, as every id of every CSV row is checked.
     public static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, let last = id.unicodeScalars.last else { return false }
-        let allowed = id.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        let hyphen = UInt8(ascii: "-"), underscore = UInt8(ascii: "_")
+        guard let first = id.utf8.first, let last = id.utf8.last,
+              first != hyphen, first != underscore, last != hyphen, last != underscore else { return false }
+        var previous: UInt8 = 0
+        for byte in id.utf8 {
+            let allowed = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == underscore || (byte == hyphen && previous != hyphen)
+            guard allowed else { return false }
+            previous = byte
         }
-        let edgesOK = first != "-" && first != "_" && last != "-" && last != "_"
-        return allowed && edgesOK && !id.contains("--")
+        return true
     }
 
     /// Removes diacritics, mapping the letters that don't decompose (đ, Đ) by hand.

@@ -17,6 +17,12 @@ enum Scalars {
     }
 
     static func number(_ raw: String) -> Result<Double, NumberProblem> {
+        if let value = plainNumber(raw) { return .success(value) }
+        return checkedNumber(raw)
+    }
+
+    /// Any text, with each mistake named.
+    static func checkedNumber(_ raw: String) -> Result<Double, NumberProblem> {
         let text = raw.trimmingSpaces
         let lower = text.lowercased()
         if ["nan", ".nan", "inf", ".inf", "-inf", "-.inf", "+inf", "infinity", "-infinity"].contains(lower) {
@@ -34,6 +40,31 @@ enum Scalars {
             return .failure(.separators(text, suggestion: separatorFree(text)))
         }
         return .failure(.notANumber(text))
+    }
+
+    /// `12`, `-0.25` or `2687000000` as data files write them, read without the checks below (as
+    /// none of them applies): nil for anything else, and for a leading zero or a sign alone.
+    static func plainNumber(_ text: String) -> Double? {
+        var digits = 0, dots = 0, leadingZero = false, lastIsDigit = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0:
+                continue
+            case UInt8(ascii: "."):
+                guard dots == 0, lastIsDigit else { return nil }
+                dots += 1
+                lastIsDigit = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digits == 1, dots == 0, leadingZero { return nil }
+                if digits == 0, byte == UInt8(ascii: "0") { leadingZero = true }
+                digits += 1
+                lastIsDigit = true
+            default:
+                return nil
+            }
+        }
+        guard lastIsDigit, let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 
     /// `0012` or `-07.5`, but not `0`, `0.5` or `-0.25`.

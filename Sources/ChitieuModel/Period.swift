@@ -25,6 +25,12 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-YYYY` or `YYYY–YYYY` (en dash), with optional spaces around the dash.
     public static func parse(_ text: String) -> Result<Period, ParseError> {
+        if let (start, end) = plainYears(text) { return ordered([start, end]) }
+        return parseAnyForm(text)
+    }
+
+    /// Any form, with spaces and either dash.
+    static func parseAnyForm(_ text: String) -> Result<Period, ParseError> {
         let trimmed = text.trimmingSpaces
         let pieces = trimmed.split(whereSeparator: { $0 == "-" || $0 == "–" }).map {
             $0.trimmingSpaces
@@ -36,9 +42,36 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
             guard piece.count == 4, piece.allSatisfy(\.isASCIIDigitCharacter), let year = Int(piece) else {
                 return .failure(.malformed)
             }
-            guard (1900...2200).contains(year) else { return .failure(.yearOutOfRange(year)) }
             years.append(year)
+            guard (1900...2200).contains(year) else { return .failure(.yearOutOfRange(year)) }
         }
+        return ordered(years)
+    }
+
+    /// The years of `2012` or `2021-2025`, as data files write them, read off the bytes; nil for
+    /// any other form, which the general parse reads. A single year is its own start and end.
+    static func plainYears(_ text: String) -> (start: Int, end: Int)? {
+        let utf8 = text.utf8
+        guard utf8.count == 4 || utf8.count == 9 else { return nil }
+        var start: Int?, year = 0, digits = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "-"), digits == 4, start == nil {
+                start = year
+                year = 0
+                digits = 0
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits == 4 else { return nil }
+        return (start ?? year, year)
+    }
+
+    /// Years each in range, checked in order, then the end not before the start.
+    static func ordered(_ years: [Int]) -> Result<Period, ParseError> {
+        for year in years where !(1900...2200).contains(year) { return .failure(.yearOutOfRange(year)) }
         let start = years[0], end = years.last!
         guard start <= end else { return .failure(.endsBeforeStart(start: start, end: end)) }
         return .success(Period(start: start, end: end))
