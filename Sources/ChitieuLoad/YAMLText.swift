@@ -12,7 +12,11 @@ enum YAMLText {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every scalar is read as text and parsed here, so no value needs YAML 1.1's implicit
+            // types: resolving each key's type by regular expression (for the duplicate-key check)
+            // was a third of reading a plan. With no rules, `1:` and `"1":` are the same key, as
+            // they are to the loader.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML document is empty")
                 return nil
             }
