@@ -7,11 +7,15 @@ public struct LineageCombiner: Sendable {
     let content: Content
     let lineage: Lineage
     let values: ValuesTable
+    /// Each defined indicator's rule, its formula parsed once rather than for every value combined.
+    let rules: [String: CombiningRule]
 
     public init(content: Content, values: ValuesTable) {
         self.content = content
         lineage = Lineage(jurisdictions: content.jurisdictions)
         self.values = values
+        rules = Dictionary(content.indicators.map { ($0.id, CombiningRule(unit: $0.unit, formula: $0.formula)) },
+                           uniquingKeysWith: { first, _ in first })
     }
 
     static let kinds: [ValueRow.Kind] = [.target, .result, .baseline]
@@ -47,8 +51,7 @@ public struct LineageCombiner: Sendable {
         let ids = lineage.components(of: id, in: period)
         let rows = ids.map { values.value($0, indicator, period, kind) }
         let unitText = rows.compactMap { $0?.unit }.first ?? content.indicatorsByID[indicator]?.unit.description ?? ""
-        let definition = content.indicatorsByID[indicator]
-        let rule = CombiningRule(unit: definition?.unit ?? IndicatorUnit.parse(unitText) ?? .ratio, formula: definition?.formula)
+        let rule = rules[indicator] ?? CombiningRule(unit: IndicatorUnit.parse(unitText) ?? .ratio, formula: nil)
         func result(_ parts: [CombinedValue.Part], _ outcome: CombinedValue.Outcome) -> CombinedValue {
             CombinedValue(jurisdiction: id, indicator: indicator, period: period, kind: kind, unit: unitText, parts: parts, outcome: outcome)
         }
