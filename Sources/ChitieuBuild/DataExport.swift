@@ -32,12 +32,12 @@ public struct DataExport {
 
     public func files() throws -> [OutputFile] {
         var files = [
-            try OutputFile(path: "data/values.csv", text: csv(rows)),
-            try OutputFile(path: "data/values.json", text: json(rows)),
+            try OutputFile(path: "data/values.csv", data: csv(rows)),
+            try OutputFile(path: "data/values.json", data: json(rows)),
         ]
         let byFile = Dictionary(grouping: rows) { Self.fileID($0.indicator) }
         for id in byFile.keys.sorted() {
-            files.append(try OutputFile(path: "data/indicators/\(id).csv", text: csv(byFile[id]!)))
+            files.append(try OutputFile(path: "data/indicators/\(id).csv", data: csv(byFile[id]!)))
         }
         return files
     }
@@ -58,48 +58,57 @@ public struct DataExport {
         }
     }
 
-    /// Both writers append to one string sized for the whole file: building an array of fields
-    /// per row and joining it was most of the export at national scale.
-    func csv(_ rows: [ExportRow]) -> String {
-        var text = CSVText.line(Self.columns)
-        text.reserveCapacity(rows.count * 96)
+    /// Both writers append bytes to one buffer sized for the whole file: the national export is
+    /// a million fields, and building an array of them per row, or a string, was most of it.
+    func csv(_ rows: [ExportRow]) -> Data {
+        var text = UTF8Buffer(capacity: (rows.count + 1) * 96)
+        text.appendCSVLine(Self.columns)
         for row in rows {
-            for field in [row.jurisdiction, row.indicator, row.period, row.kind, row.value, row.low, row.high, row.unit] {
-                text += CSVText.field(field)
-                text += ","
+            func field(_ value: String) {
+                text.appendCSVField(value)
+                text.append(",")
             }
-            text += row.computed ? "true," : "false,"
-            text += CSVText.field(row.source)
-            text += "\n"
+            field(row.jurisdiction)
+            field(row.indicator)
+            field(row.period)
+            field(row.kind)
+            field(row.value)
+            field(row.low)
+            field(row.high)
+            field(row.unit)
+            text.append(row.computed ? "true," : "false,")
+            text.appendCSVField(row.source)
+            text.append("\n")
         }
-        return text
+        return text.data
     }
 
-    func json(_ rows: [ExportRow]) -> String {
-        var text = "[\n"
-        text.reserveCapacity(rows.count * 200)
+    func json(_ rows: [ExportRow]) -> Data {
+        var text = UTF8Buffer(capacity: rows.count * 200 + 8)
+        text.append("[\n")
         for (index, row) in rows.enumerated() {
-            if index > 0 { text += ",\n" }
-            text += "{\"jurisdiction\":"
-            JSONText.append(row.jurisdiction, to: &text)
-            text += ",\"indicator\":"
-            JSONText.append(row.indicator, to: &text)
-            text += ",\"period\":"
-            JSONText.append(row.period, to: &text)
-            text += ",\"kind\":"
-            JSONText.append(row.kind, to: &text)
-            text += ",\"value\":"
-            text += row.value.isEmpty ? "null" : row.value
-            text += ",\"low\":"
-            text += row.low.isEmpty ? "null" : row.low
-            text += ",\"high\":"
-            text += row.high.isEmpty ? "null" : row.high
-            text += ",\"unit\":"
-            JSONText.append(row.unit, to: &text)
-            text += row.computed ? ",\"computed\":true,\"source\":" : ",\"computed\":false,\"source\":"
-            JSONText.append(row.source, to: &text)
-            text += "}"
+            if index > 0 { text.append(",\n") }
+            text.append("{\"jurisdiction\":")
+            text.appendJSONString(row.jurisdiction)
+            text.append(",\"indicator\":")
+            text.appendJSONString(row.indicator)
+            text.append(",\"period\":")
+            text.appendJSONString(row.period)
+            text.append(",\"kind\":")
+            text.appendJSONString(row.kind)
+            text.append(",\"value\":")
+            text.append(row.value.isEmpty ? "null" : row.value)
+            text.append(",\"low\":")
+            text.append(row.low.isEmpty ? "null" : row.low)
+            text.append(",\"high\":")
+            text.append(row.high.isEmpty ? "null" : row.high)
+            text.append(",\"unit\":")
+            text.appendJSONString(row.unit)
+            text.append(row.computed ? ",\"computed\":true,\"source\":" : ",\"computed\":false,\"source\":")
+            text.appendJSONString(row.source)
+            text.append("}")
         }
-        return text + "\n]\n"
+        text.append("\n]\n")
+        return text.data
     }
 }

@@ -5,7 +5,7 @@ import ChitieuCore
 struct SVGWriter {
     /// Made as bytes: a chart is hundreds of elements of a few attributes each, and string
     /// interpolation per attribute was most of drawing it.
-    private var buffer = HTMLBuffer(capacity: 2048)
+    private var buffer = UTF8Buffer(capacity: 2048)
 
     var text: String { buffer.text }
 
@@ -39,7 +39,7 @@ struct SVGWriter {
             return
         }
         buffer.append(">")
-        buffer.appendEscaped(content)
+        buffer.appendHTMLEscaped(content)
         end(name)
     }
 
@@ -59,7 +59,7 @@ struct SVGWriter {
             buffer.append(" ")
             buffer.append(key)
             buffer.append("=\"")
-            buffer.appendEscaped(value)
+            buffer.appendHTMLEscaped(value)
             buffer.append("\"")
         }
     }
@@ -109,10 +109,10 @@ struct SVGWriter {
         buffer.append(">")
         if let full, full != shown {
             buffer.append("<title>")
-            buffer.appendEscaped(full)
+            buffer.appendHTMLEscaped(full)
             buffer.append("</title>")
         }
-        buffer.appendEscaped(shown)
+        buffer.appendHTMLEscaped(shown)
         end("text")
     }
 }

@@ -15,6 +15,15 @@ public enum CSVText {
 
     /// Bytes, not Characters, scanned in place: every cell of every download passes through here.
     public static func field(_ text: String) -> String {
+        let (quoted, neutralised) = treatment(text)
+        guard quoted || neutralised else { return text }
+        var buffer = UTF8Buffer(capacity: text.utf8.count + 4)
+        buffer.appendCSVField(text, quoted: quoted, neutralised: neutralised)
+        return buffer.text
+    }
+
+    /// Whether a field must be quoted, and whether it must be kept from running as a formula.
+    static func treatment(_ text: String) -> (quoted: Bool, neutralised: Bool) {
         let utf8 = text.utf8
         let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
         let quoted = utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? utf8.contains(where: special)
@@ -22,18 +31,7 @@ public enum CSVText {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
         default: false
         }
-        let neutralised = risky && !isPlainNumber(text)
-        guard quoted || neutralised else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 4)
-        if quoted { bytes.append(UInt8(ascii: "\"")) }
-        if neutralised { bytes.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        if quoted { bytes.append(UInt8(ascii: "\"")) }
-        return String(decoding: bytes, as: UTF8.self)
+        return (quoted, risky && !isPlainNumber(text))
     }
 
     /// A signed decimal such as `-12.5`: what a spreadsheet reads as a number and never runs.
@@ -78,5 +76,33 @@ public enum CSVText {
         while text.last == "0" { text.removeLast() }
         if text.last == "." { text.removeLast() }
         return String(text)
+    }
+}
+
+extension UTF8Buffer {
+    /// A field as `CSVText.field` writes it, straight into the buffer.
+    public mutating func appendCSVField(_ text: String) {
+        let (quoted, neutralised) = CSVText.treatment(text)
+        guard quoted || neutralised else { return append(text) }
+        appendCSVField(text, quoted: quoted, neutralised: neutralised)
+    }
+
+    /// Fields separated by commas, ending the line.
+    public mutating func appendCSVLine(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { append(",") }
+            appendCSVField(field)
+        }
+        append("\n")
+    }
+
+    mutating func appendCSVField(_ text: String, quoted: Bool, neutralised: Bool) {
+        if quoted { append(byte: UInt8(ascii: "\"")) }
+        if neutralised { append(byte: UInt8(ascii: "'")) }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { append(byte: byte) }
+            append(byte: byte)
+        }
+        if quoted { append(byte: UInt8(ascii: "\"")) }
     }
 }

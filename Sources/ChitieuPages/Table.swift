@@ -76,13 +76,13 @@ public struct Table: Sendable {
         self.caption = caption
         self.columns = columns
         self.rows = rows
-        var body = HTMLBuffer(capacity: rows.count * 400)
+        var body = UTF8Buffer(capacity: rows.count * 400)
         for row in rows { Self.append(row, to: &body) }
         bodyHTML = body.text
-        var head = HTMLBuffer(capacity: columns.count * 40)
+        var head = UTF8Buffer(capacity: columns.count * 40)
         for column in columns {
             head.append(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
-            head.appendEscaped(column.text)
+            head.appendHTMLEscaped(column.text)
             head.append("</th>")
         }
         headHTML = head.text
@@ -90,18 +90,18 @@ public struct Table: Sendable {
 
     /// Rows and cells are appended as bytes to the table's one buffer: a string per cell, joined
     /// per row and again per table, copied each value three times.
-    static func append(_ row: Row, to html: inout HTMLBuffer) {
+    static func append(_ row: Row, to html: inout UTF8Buffer) {
         html.append("<tr>")
         append(row.header, header: true, to: &html)
         for cell in row.cells { append(cell, header: false, to: &html) }
         html.append("</tr>\n")
     }
 
-    static func append(_ cell: Cell, header: Bool, to html: inout HTMLBuffer) {
+    static func append(_ cell: Cell, header: Bool, to html: inout UTF8Buffer) {
         html.append(header ? "<th scope=\"row\"" : "<td")
         if !cell.classes.isEmpty {
             html.append(" class=\"")
-            html.appendEscaped(cell.classes)
+            html.appendHTMLEscaped(cell.classes)
             html.append("\"")
         }
         if let sort = cell.sortValue {
@@ -112,16 +112,16 @@ public struct Table: Sendable {
         html.append(">")
         if let href = cell.href {
             html.append("<a href=\"")
-            html.appendEscaped(href)
+            html.appendHTMLEscaped(href)
             html.append("\">")
-            html.appendEscaped(cell.text)
+            html.appendHTMLEscaped(cell.text)
             html.append("</a>")
         } else {
-            html.appendEscaped(cell.text)
+            html.appendHTMLEscaped(cell.text)
         }
         if !header, let note = cell.note {
             html.append(" <span class=\"note\">(")
-            html.appendEscaped(note)
+            html.appendHTMLEscaped(note)
             html.append(")</span>")
         }
         html.append(header ? "</th>" : "</td>")
@@ -131,8 +131,16 @@ public struct Table: Sendable {
 
     /// The same rows as CSV, headers in the page's language, values raw.
     public var csv: String {
-        var text = CSVText.line(columns.map(\.text))
-        for row in rows { text += CSVText.line([row.header.csv] + row.cells.map(\.csv)) }
-        return text
+        var text = UTF8Buffer(capacity: (rows.count + 1) * 80)
+        text.appendCSVLine(columns.map(\.text))
+        for row in rows {
+            text.appendCSVField(row.header.csv)
+            for cell in row.cells {
+                text.append(",")
+                text.appendCSVField(cell.csv)
+            }
+            text.append("\n")
+        }
+        return text.text
     }
 }

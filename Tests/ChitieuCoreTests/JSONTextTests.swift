@@ -18,9 +18,10 @@ struct JSONTextTests {
     }
 
     @Test func appendsToWhatIsThere() {
-        var out = "{\"k\":"
-        JSONText.append("Lai Châu", to: &out)
-        JSONText.append("<", to: &out)
-        #expect(out == "{\"k\":\"Lai Châu\"\"\\u003c\"")
+        var out = UTF8Buffer(capacity: 0)
+        out.append("{\"k\":")
+        out.appendJSONString("Lai Châu")
+        out.appendJSONString("<")
+        #expect(out.text == "{\"k\":\"Lai Châu\"\"\\u003c\"")
     }
 }

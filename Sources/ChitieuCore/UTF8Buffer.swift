@@ -1,7 +1,9 @@
-/// HTML made as UTF-8 bytes and turned into a string once. Appending to a `String` checks its
-/// capacity, its uniqueness and its ASCII flag for every piece, and a table's rows are thousands
-/// of small pieces: that was most of making them.
-public struct HTMLBuffer {
+import Foundation
+
+/// Text made as UTF-8 bytes and turned into a string or file data once. Appending to a `String`
+/// checks its capacity, its uniqueness and its ASCII flag for every piece, and a table's rows or
+/// the data export are hundreds of thousands of small pieces: that was most of making them.
+public struct UTF8Buffer {
     private var bytes: [UInt8] = []
 
     public init(capacity: Int) {
@@ -12,21 +14,29 @@ public struct HTMLBuffer {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Text the generator made itself (markup, numbers), placed as it is.
+    /// Text placed as it is: the generator's own markup, numbers, or text escaped already.
     public mutating func append(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
             bytes.append(contentsOf: text.utf8)
         }
     }
 
+    public mutating func append(_ other: UTF8Buffer) {
+        bytes += other.bytes
+    }
+
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
     /// Text from the content, escaped as `HTMLText.escape` does it.
-    public mutating func appendEscaped(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(bytes: $0) }) == nil {
-            appendEscaped(bytes: Array(text.utf8))
+    public mutating func appendHTMLEscaped(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ appendHTMLEscaped(bytes: $0) }) == nil {
+            appendHTMLEscaped(bytes: Array(text.utf8))
         }
     }
 
-    private mutating func appendEscaped(bytes text: some Collection<UInt8>) {
+    private mutating func appendHTMLEscaped(bytes text: some Collection<UInt8>) {
         guard text.contains(where: HTMLText.needsEscape) else {
             bytes.append(contentsOf: text)
             return
@@ -43,10 +53,6 @@ public struct HTMLBuffer {
         }
     }
 
-    public mutating func append(_ other: HTMLBuffer) {
-        bytes += other.bytes
-    }
-
     public var isEmpty: Bool { bytes.isEmpty }
 
     public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
@@ -54,4 +60,7 @@ public struct HTMLBuffer {
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The bytes for a file, not decoded into a string on the way.
+    public var data: Data { Data(bytes) }
 }
