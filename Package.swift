@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChitieuBuildTests",
-            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuSynth", "ChitieuTestSupport"],
+            dependencies: ["ChitieuBuild", "ChitieuCompute", "ChitieuLoad", "ChitieuModel", "ChitieuCore", "ChitieuPages", "ChitieuRender", "ChitieuSynth", "ChitieuTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

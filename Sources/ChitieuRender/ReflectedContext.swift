@@ -21,11 +21,13 @@ final class ReflectedContext: MustacheParent {
         return value
     }
 
-    /// Structs become contexts and arrays arrays of contexts; strings, numbers, booleans and
-    /// dictionaries stay as they are. An absent optional is nil, as swift-mustache's own lookup
-    /// makes it, so templates behave the same with or without this cache.
+    /// Structs become contexts and arrays arrays of contexts; strings, numbers, booleans,
+    /// dictionaries and values that name their own fields (`TemplateFields.swift`) stay as they
+    /// are. An absent optional is nil, as swift-mustache's own lookup makes it, so templates
+    /// behave the same with or without this cache.
     static func wrap(_ value: Any) -> Any? {
         if value is String || value is Bool || value is Int || value is Double { return value }
+        if let named = value as? MustacheParent { return named }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?: return ReflectedContext(mirror)
