@@ -33,4 +33,18 @@ struct TemplateFieldsTests {
         table.csvHref = "/t.csv"
         Self.expectSameFields(table)
     }
+
+    @Test func layoutsAndEntriesAnswerEveryStoredProperty() {
+        Self.expectSameFields(Layout(lang: "vi", siteTitle: "Chỉ tiêu", pageTitle: "Lai Châu – Chỉ tiêu", description: "d", homeHref: "/",
+                                     nav: [Layout.Link(href: "/a/", text: "A", current: false)], switchHref: "/en/", switchText: "English",
+                                     switchLang: "en", stylesheetHref: "/s.css", feedHref: "/feed.xml", canonical: "/", dataHref: "/data/values.csv",
+                                     scriptHrefs: ["/sortable.js"]))
+        Self.expectSameFields(JurisdictionPage.PlanLink(href: "/plans/p/", title: "Kế hoạch", meta: "2021–2025", excerptHTML: "<p>x</p>"))
+        Self.expectSameFields(ReportPage.Section(id: "s", title: "Mục tiêu"))
+        Self.expectSameFields(ReportPage.Source(title: "Quyết định", citation: "số 1", url: "https://example.org"))
+        Self.expectSameFields(ReportPage.Source(title: "Quyết định", citation: "số 1", url: nil))
+        Self.expectSameFields(ListPage.Item(href: "/a/", text: "Đà Nẵng", detail: "Thành phố"))
+        Self.expectSameFields(SearchPage.Entry(title: "Ninh Bình", detail: "Tỉnh", href: "/n/", key: "ninh binh"))
+        Self.expectSameFields(ChartFigure(caption: "Biểu đồ", svg: "<svg/>", svgHref: "/c.svg", csvHref: "/c.csv"))
+    }
 }
