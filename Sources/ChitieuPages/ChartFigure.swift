@@ -53,11 +53,11 @@ extension PageBuilder {
         let header = [strings["column_indicator"], strings["column_period"], strings["column_result"], strings["column_target"],
                       strings["column_national_target"], strings["column_achievement"]]
         let own = computed.values.rows(jurisdiction: jurisdiction)
+        let results = Self.resultsByIndicator(own)
         return [header] + own.filter { $0.kind == .achievement }.compactMap { achievement in
             guard content.indicatorsByID[achievement.indicator]?.unit.kind == .percent,
                   let target = value(jurisdiction, achievement.indicator, achievement.period, .target),
-                  let result = own.filter({ $0.indicator == achievement.indicator && $0.kind == .result && achievement.period.contains($0.period) })
-                      .max(by: { $0.period.end < $1.period.end }) else { return nil }
+                  let result = Self.latest(results[achievement.indicator], in: achievement.period) else { return nil }
             return [achievement.indicator, achievement.period.description, csvValue(result), csvValue(target),
                     csvValue(value(national, achievement.indicator, achievement.period, .target)), csvValue(achievement)]
         }

@@ -81,10 +81,11 @@ extension PageBuilder {
     func resultsAgainstTargets(_ jurisdiction: String, indicators: Set<String>? = nil, id: String? = nil, title: String? = nil) -> String? {
         let own = computed.values.rows(jurisdiction: jurisdiction)
         let achievements = own.filter { $0.kind == .achievement && indicators?.contains($0.indicator) != false }
+        let results = Self.resultsByIndicator(own)
         let rows = achievements.compactMap { achievement -> BulletChart.Row? in
             guard let indicator = content.indicatorsByID[achievement.indicator], indicator.unit.kind == .percent,
                   let target = value(jurisdiction, indicator.id, achievement.period, .target),
-                  let result = own.filter({ $0.indicator == indicator.id && $0.kind == .result && achievement.period.contains($0.period) }).max(by: { $0.period.end < $1.period.end }) else { return nil }
+                  let result = Self.latest(results[indicator.id], in: achievement.period) else { return nil }
             return .init(label: "\(indicator.name[language]) (\(achievement.period.display))", result: chartValue(result, missing: ""),
                          target: target.quantity.central, national: value(national, indicator.id, achievement.period, .target)?.quantity.central)
         }
@@ -95,6 +96,17 @@ extension PageBuilder {
             BulletChart(id: id ?? "chart-results-\(jurisdiction)", title: title ?? strings["caption_results"], rows: rows, format: .percent, language: language,
                         summary: summary).svg()
         }
+    }
+
+    /// A jurisdiction's results by indicator, in table order: each achievement looks up its own
+    /// indicator's, rather than scanning all the jurisdiction's rows.
+    static func resultsByIndicator(_ rows: [ValueRow]) -> [String: [ValueRow]] {
+        Dictionary(grouping: rows.filter { $0.kind == .result }, by: \.indicator)
+    }
+
+    /// The result an achievement is measured by: the latest within its period.
+    static func latest(_ results: [ValueRow]?, in period: Period) -> ValueRow? {
+        (results ?? []).filter { period.contains($0.period) }.max(by: { $0.period.end < $1.period.end })
     }
 
     /// Each jurisdiction's target in consecutive periods, for an indicator's change table.
