@@ -50,18 +50,16 @@ public enum Engine {
         let derived = DerivedMeasures(content: content, hierarchy: hierarchy).rows(from: values)
         let table = ValuesTable(Array(values.values) + derived)
         diagnostics += consistency.value()
-        // What is read off the finished table is independent: the combined values and the
-        // reporting status are worked out on other threads meanwhile, each about as long as
-        // the statuses and paces together.
+        // What is read off the finished table is independent: the combined values, the longest,
+        // are worked out on another thread meanwhile. The reporting status is made here after
+        // the statuses and paces: on a thread of its own it waited for the combined values.
         let combined = Background(inline: false) { LineageCombiner(content: content, values: table).all() }
-        let reporting = Background(inline: false) {
-            ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
-                            reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year)
-        }
         let statuses = statuses(table, content: content), paces = paces(table, content: content)
+        let reporting = ReportingStatus(values: table, indicators: Set(content.indicators.map(\.id)),
+                                        reportYear: content.site.reportYears.max() ?? content.site.reportingDate.year)
+        let rankGroups = RankGroups(hierarchy: hierarchy, values: table)
         return ComputeResult(values: table, statuses: statuses, combined: combined.value(), paces: paces,
-                             reporting: reporting.value(), rankGroups: RankGroups(hierarchy: hierarchy, values: table),
-                             diagnostics: diagnostics.sortedForDisplay())
+                             reporting: reporting, rankGroups: rankGroups, diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The diagnostics of computing alone, for `chitieu check`.
