@@ -1,3 +1,4 @@
+import Foundation
 import ChitieuCore
 import ChitieuModel
 
@@ -20,8 +21,20 @@ struct FormulaEvaluation {
         }
     }
 
+    /// A formula's contexts are independent of each other: they are evaluated in chunks on every
+    /// core, joined in order, so the rows and warnings are those of one pass. Computing was one
+    /// thread's work here while the other core waited.
     func evaluate(_ formula: CompiledFormula, in contexts: [Context], values: [ValueKey: ValueRow], diagnostics: inout [Diagnostic]) -> [ValueRow] {
-        var produced: [ValueRow] = []
+        let size = 2048
+        let chunks = stride(from: 0, to: contexts.count, by: size).map { contexts[$0..<min($0 + size, contexts.count)] }
+        let workers = chunks.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let parts = ParallelMap(workers: workers).map(chunks) { evaluate(formula, in: $0, values: values) }
+        for part in parts { diagnostics += part.diagnostics }
+        return parts.flatMap(\.rows)
+    }
+
+    func evaluate(_ formula: CompiledFormula, in contexts: ArraySlice<Context>, values: [ValueKey: ValueRow]) -> (rows: [ValueRow], diagnostics: [Diagnostic]) {
+        var produced: [ValueRow] = [], diagnostics: [Diagnostic] = []
         for context in contexts {
             let evaluator = FormulaEvaluator(period: context.period) { name in
                 values[ValueKey(jurisdiction: context.jurisdiction, indicator: name, period: context.period, kind: context.kind)]?.quantity
@@ -45,7 +58,7 @@ struct FormulaEvaluation {
                 diagnostics.append(warning(formula, offset, "combines 'at least' and 'at most' values for '\(key.jurisdiction)' in \(key.period), so no bound can be stated; the value is left out"))
             }
         }
-        return produced
+        return (produced, diagnostics)
     }
 
     struct Context: Hashable, Comparable {
