@@ -99,6 +99,28 @@ import Testing
         ])
     }
 
+    /// Contexts past one chunk are evaluated on several threads: every chunk's values and warnings
+    /// must come back, as from one pass.
+    @Test func aFormulaOverManyContextsGivesEveryValueAndEveryWarning() {
+        let years = Array(1001...6000), zero = { (year: Int) in year % 7 == 0 }
+        let content = Sample.content(indicators: [
+            Sample.indicator("staff", .base("person")), Sample.indicator("residents", .base("person")),
+            Sample.indicator("staff_per_resident", .ratio, formula: "staff / residents"),
+        ], figures: years.flatMap { year in [
+            Sample.figure("a", "staff", Period(start: year, end: year), .result, .value(Double(year))),
+            Sample.figure("a", "residents", Period(start: year, end: year), .result, .value(zero(year) ? 0 : 2)),
+        ] })
+        let result = Engine.compute(content)
+        for year in years {
+            let value = result.values.value("a", "staff_per_resident", Period(start: year, end: year), .result)?.quantity
+            #expect(value == (zero(year) ? nil : .value(Double(year) / 2)), "\(year)")
+        }
+        let warnings = result.diagnostics.map(\.description).filter { $0.contains("divides by zero") }
+        #expect(warnings == years.filter(zero).map {
+            "indicators.yaml:7:18: warning: formula of 'staff_per_resident' (staff / residents) divides by zero for 'a' in \($0) (results); the value is left out"
+        })
+    }
+
     @Test func cyclesUnknownNamesAndUnitMismatchesAreErrors() {
         let content = Sample.content(indicators: [
             Sample.indicator("x", .base("person"), formula: "y + 1"),
