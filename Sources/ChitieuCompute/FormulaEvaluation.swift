@@ -27,8 +27,7 @@ struct FormulaEvaluation {
     func evaluate(_ formula: CompiledFormula, in contexts: [Context], values: [ValueKey: ValueRow], diagnostics: inout [Diagnostic]) -> [ValueRow] {
         let size = 2048
         let chunks = stride(from: 0, to: contexts.count, by: size).map { contexts[$0..<min($0 + size, contexts.count)] }
-        let workers = chunks.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        let parts = ParallelMap(workers: workers).map(chunks) { evaluate(formula, in: $0, values: values) }
+        let parts = ParallelMap(workers: ProcessInfo.processInfo.activeProcessorCount).map(chunks) { evaluate(formula, in: $0, values: values) }
         for part in parts { diagnostics += part.diagnostics }
         return parts.flatMap(\.rows)
     }
