@@ -35,8 +35,30 @@ public struct AtomicOutput {
     static func reuse(_ old: String, ifItHolds data: Data, at target: String) -> Bool {
         var status = stat()
         guard lstat(old, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
-              let existing = try? Data(contentsOf: URL(fileURLWithPath: old), options: .alwaysMapped), existing == data else { return false }
+              holds(old, data) else { return false }
         return link(old, target) == 0
+    }
+
+    /// Reads the old file in chunks and stops at the first difference. Mapping each file instead
+    /// cost an unmap per file, and in a process rendering on every core each unmap interrupts
+    /// the other cores to flush their address caches.
+    static func holds(_ path: String, _ data: Data) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let chunk = 64 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        return data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < expected.count {
+                let wanted = min(chunk, expected.count - offset)
+                let got = read(descriptor, buffer, wanted)
+                guard got > 0, memcmp(buffer, expected.baseAddress! + offset, got) == 0 else { return false }
+                offset += got
+            }
+            return read(descriptor, buffer, 1) == 0
+        }
     }
 
     /// Plain writes: the staging folder is invisible until the swap, so a file needs no fsync of its

@@ -51,6 +51,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// Old files are read in chunks: one past several chunks is linked only when it is equal to
+    /// its last byte, and a link in the old site is never followed.
+    @Test func largeFilesAreComparedToTheirLastByte() throws {
+        let parent = temporaryFolder(), output = parent.appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let large = String(repeating: "Chỉ tiêu 2021–2025. ", count: 12_000)
+        let file = { (path: String, text: String) in try OutputFile(path: path, text: text) }
+        try AtomicOutput(output: output).write([try file("same.html", large), try file("last.html", large + "a"), try file("linked.html", "x")])
+        try FileManager.default.removeItem(at: output.appendingPathComponent("linked.html"))
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("linked.html").path, withDestinationPath: "same.html")
+        let same = inode(output, "same.html"), last = inode(output, "last.html")
+        try AtomicOutput(output: output).write([try file("same.html", large), try file("last.html", large + "b"), try file("linked.html", large)])
+        #expect(inode(output, "same.html") == same)
+        #expect(inode(output, "last.html") != last)
+        let rewritten = read(output, "last.html") == large + "b"
+        #expect(rewritten, "the new last byte is written")
+        var status = stat()
+        #expect(lstat(output.appendingPathComponent("linked.html").path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG)
+        #expect(inode(output, "linked.html") != same)
+    }
+
     /// A killed build leaves its staging folder; the next build removes it, but never the folder
     /// of a build whose process still runs.
     @Test func leftoversOfKilledBuildsAreRemoved() throws {
