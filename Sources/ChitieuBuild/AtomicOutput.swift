@@ -33,27 +33,26 @@ public struct AtomicOutput {
     /// a rebuild writes only the changed bytes. Any doubt (no old file, another size, a link that
     /// fails) falls back to writing.
     static func reuse(_ old: String, ifItHolds data: Data, at target: String) -> Bool {
-        var status = stat()
-        guard lstat(old, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
-              holds(old, data) else { return false }
-        return link(old, target) == 0
+        holds(old, data) && link(old, target) == 0
     }
 
-    /// Reads the old file in chunks and stops at the first difference. Mapping each file instead
-    /// cost an unmap per file, and in a process rendering on every core each unmap interrupts
-    /// the other cores to flush their address caches.
+    /// Opens the old file once (never through a link), checks it is a plain file of the same size,
+    /// then reads it in chunks and stops at the first difference. Mapping each file instead cost
+    /// an unmap per file, and in a process rendering on every core each unmap interrupts the other
+    /// cores to flush their address caches.
     static func holds(_ path: String, _ data: Data) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        let chunk = 64 * 1024
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count else { return false }
+        let chunk = min(64 * 1024, max(data.count, 1))
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         return data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
             var offset = 0
             while offset < expected.count {
-                let wanted = min(chunk, expected.count - offset)
-                let got = read(descriptor, buffer, wanted)
+                let got = read(descriptor, buffer, min(chunk, expected.count - offset))
                 guard got > 0, memcmp(buffer, expected.baseAddress! + offset, got) == 0 else { return false }
                 offset += got
             }
