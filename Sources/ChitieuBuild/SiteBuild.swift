@@ -83,6 +83,7 @@ public struct SiteBuild {
         guard var content = loaded.content, !loaded.diagnostics.hasErrors else { return failed(loaded.diagnostics) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         let computed = clock.measure(.compute) { cache?.values(of: content) ?? Engine.compute(content) }
+        defer { BackgroundRelease.release((loaded, content, computed)) }
         var diagnostics = loaded.diagnostics + computed.diagnostics
         let changes = previousEdition(computed.values, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
@@ -237,6 +238,7 @@ struct SitePages {
                 }
             }
         }
+        defer { BackgroundRelease.release((jobs, narratives)) }
         var pages: [PageLocation] = []
         for result in rendered {
             let made = try result.get()
