@@ -35,14 +35,58 @@ public enum Slug {
         return true
     }
 
-    /// Removes diacritics, mapping the letters that don't decompose (đ, Đ) by hand.
+    /// Removes diacritics, mapping the letters that don't decompose (đ, Đ) by hand. Read scalar by
+    /// scalar from a table of the Latin letters when it can be: decomposing every name with
+    /// Foundation was a serial twentieth of a second of each build's search index.
     public static func asciiFolded(_ text: String) -> String {
-        let replaced = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
         var out = String.UnicodeScalarView()
-        for scalar in replaced.decomposedStringWithCanonicalMapping.unicodeScalars
-        where !(0x0300...0x036F).contains(scalar.value) {
-            out.append(scalar)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(scalar)
+            } else if (0x0300...0x036F).contains(value) {
+                continue
+            } else if let folded = LatinFolding.ascii(value) {
+                out.append(folded)
+            } else {
+                return decomposedFolding(text)
+            }
         }
         return String(out)
     }
+
+    /// The general folding: every mark of the canonical decomposition dropped, and đ and Đ, which
+    /// do not decompose, mapped by hand (as scalars: a text search for "Đ" missed one followed by a mark).
+    static func decomposedFolding(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue
+            case 0x0111: out.append("d")
+            case 0x0110: out.append("D")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
+
+/// The ASCII letter each accented Latin letter folds to, worked out once by the general folding
+/// itself, so the two cannot disagree. Only letters folding to exactly one ASCII scalar are kept.
+enum LatinFolding {
+    static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+
+    private static let table: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let folded = Slug.decomposedFolding(String(scalar)).unicodeScalars
+                if folded.count == 1, let only = folded.first, only.isASCII { table[value] = only }
+            }
+        }
+        return table
+    }()
+
+    static func ascii(_ value: UInt32) -> Unicode.Scalar? { table[value] }
 }

@@ -13,7 +13,7 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         var primary: [UInt16] = []
         var secondary: [UInt8] = []
         var tertiary: [UInt8] = []
-        for letter in VietnameseLetter.letters(of: text) {
+        for letter in VietnameseLetter.tabulatedLetters(of: text) ?? VietnameseLetter.letters(of: text) {
             primary.append(letter.rank)
             secondary.append(letter.tone)
             tertiary.append(letter.isUppercase ? 1 : 0)
@@ -33,7 +33,7 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
 }
 
 /// One character split into its place in the alphabet and its tone.
-struct VietnameseLetter {
+struct VietnameseLetter: Equatable {
     static let alphabet: [String] = [
         "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
         "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
@@ -48,6 +48,41 @@ struct VietnameseLetter {
     let tone: UInt8
     let isUppercase: Bool
 
+    /// The letters of a text read scalar by scalar from a table of the printable ASCII and Latin
+    /// letters, or nil when it holds anything else (a lone mark, another script): then only the
+    /// decomposition is right. Each tabulated scalar decomposes to one base and its marks, so
+    /// reading the text piece by piece gives what decomposing it whole does.
+    static func tabulatedLetters(of text: String) -> [VietnameseLetter]? {
+        var letters: [VietnameseLetter] = []
+        letters.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = Int(scalar.value)
+            guard value < table.count, let letter = table[value] else { return nil }
+            letters.append(letter)
+        }
+        return letters
+    }
+
+    /// Indexed by scalar value, up to the end of General Punctuation (dashes); filled by `letters(of:)`
+    /// itself, so the table and the decomposition cannot disagree.
+    static let table: [VietnameseLetter?] = {
+        var table = [VietnameseLetter?](repeating: nil, count: 0x2070)
+        for range: ClosedRange<UInt32> in [0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                guard let first = decomposed.first, !isMark(first) else { continue }
+                let letters = letters(of: String(scalar))
+                if letters.count == 1 { table[Int(value)] = letters[0] }
+            }
+        }
+        return table
+    }()
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.canonicalCombiningClass != .notReordered || (0x0300...0x036F).contains(scalar.value)
+    }
+
     /// The letters of a whole text from one canonical decomposition: a base scalar with the marks
     /// that follow it. Much cheaper than decomposing character by character.
     static func letters(of text: String) -> [VietnameseLetter] {
@@ -59,7 +94,7 @@ struct VietnameseLetter {
             marks.removeAll(keepingCapacity: true)
         }
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.canonicalCombiningClass != .notReordered || (0x0300...0x036F).contains(scalar.value) {
+            if isMark(scalar) {
                 marks.append(scalar)
             } else {
                 flush()
