@@ -88,6 +88,15 @@ final class RecordingResolver: MarkdownResolver {
         #expect(resolver.embeds[0].2 == ChitieuCore.SourceLocation(file: "plans/p.md", line: 12, column: 1))
     }
 
+    /// An embed stands in the rendered HTML as a placeholder comment until the end; text that
+    /// happens to read like one, even in raw HTML, must come out as written.
+    @Test func textLikeAPlaceholderIsLeftAlone() {
+        let resolver = RecordingResolver()
+        let text = "<!--chitieu-embed-1--> and chitieu-embed-x\n\n```chitieu-chart\nindicator: x\n```\n"
+        let rendered = Markdown.render(text, origin: origin, options: MarkdownOptions(allowRawHTML: true), resolver: resolver)
+        #expect(rendered.html == "<!--chitieu-embed-1--> and chitieu-embed-x\n<figure class=\"chart\"><svg><title>t</title></svg></figure>\n")
+    }
+
     /// Resolving roles frees their code spans; a block put in place later may reuse that memory,
     /// and must not be taken for a raw HTML block to escape (it was, once, showing SVG as text).
     @Test func embedsAfterManyRolesStayHTML() {
