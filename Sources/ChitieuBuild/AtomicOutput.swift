@@ -118,7 +118,26 @@ public final class StagedOutput: @unchecked Sendable {
         self.staging = staging
     }
 
-    deinit { try? FileManager.default.removeItem(at: staging) }
+    deinit { Self.removeTree(staging.path) }
+
+    /// Removes a folder on every core, its entries two levels down shared out: an old site of some
+    /// six thousand files and eight hundred folders took a tenth of a rebuild to unlink on one thread.
+    /// Never follows a link: only real folders are looked into.
+    static func removeTree(_ folder: String) {
+        var entries: [String] = []
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = folder + "/" + name
+            var status = stat()
+            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
+               let children = try? FileManager.default.contentsOfDirectory(atPath: path) {
+                entries += children.map { path + "/" + $0 }
+            } else {
+                entries.append(path)
+            }
+        }
+        _ = ParallelMap(workers: ProcessInfo.processInfo.activeProcessorCount).map(entries) { try? FileManager.default.removeItem(atPath: $0) }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
 
     /// Files written (or linked) so far.
     public var count: Int {

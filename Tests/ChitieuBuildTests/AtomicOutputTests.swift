@@ -23,6 +23,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// The old site is removed on several threads; a link someone put into it is removed as a link,
+    /// and what it points to is left alone.
+    @Test func theOldSiteGoesWithoutFollowingLinks() throws {
+        let parent = temporaryFolder(), output = parent.appendingPathComponent("site"), outside = parent.appendingPathComponent("outside")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "keep".write(to: outside.appendingPathComponent("precious.txt"), atomically: false, encoding: .utf8)
+        let old = try (1...40).map { try OutputFile(path: "f\($0 % 4)/g\($0 % 7)/h\($0)/index.html", text: "\($0)") }
+        try AtomicOutput(output: output).write(old + [try OutputFile(path: "top.txt", text: "t")])
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("linked").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("f1/linked").path, withDestinationPath: outside.path)
+        try AtomicOutput(output: output).write([try OutputFile(path: "new.txt", text: "n")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["outside", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["new.txt"])
+        #expect(read(outside, "precious.txt") == "keep")
+    }
+
     @Test func unsafePathsAreRefused() {
         for path in ["../escape.txt", "/etc/passwd", "a/../../b", "a//b", "", "a/./b", "a\\b"] {
             #expect(throws: OutputFile.PathError.self) { try OutputFile(path: path, text: "x") }
