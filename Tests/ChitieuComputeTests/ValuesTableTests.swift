@@ -24,6 +24,24 @@ struct ValuesTableTests {
         #expect(table.value("ben-tre", "b", p2, .gap)?.quantity.low == 2)
         #expect(table.periods(of: .target) == [p1, p2])
     }
+
+    /// Every key answers what a dictionary of the rows would, the first of repeated keys winning,
+    /// and a key with no row (in a pair that has rows, or not) answers nothing.
+    @Test func lookupsAgreeWithADictionaryOfTheRows() async {
+        let ids = ["vn", "an-giang", "ben-tre", "a"], kinds: [ValueRow.Kind] = [.target, .result, .gap, .share]
+        let periods = [Period(start: 2016, end: 2020), Period(start: 2020, end: 2020), Period(start: 2021, end: 2025), Period(start: 2021, end: 2021)]
+        let keys = ids.flatMap { j in ids.flatMap { i in periods.flatMap { p in kinds.map { ValueKey(jurisdiction: j, indicator: i, period: p, kind: $0) } } } }
+        await propertyCheck(count: 200, input: Gen.element(of: keys).array(of: 0...80)) { picked in
+            let rows = picked.compactMap { $0 }.enumerated().map { number, key in
+                row(key.jurisdiction, key.indicator, key.period, key.kind, Double(number))
+            }
+            let expected = Dictionary(rows.map { ($0.key, $0.quantity.low) }, uniquingKeysWith: { first, _ in first })
+            let table = ValuesTable(rows)
+            for key in keys {
+                #expect(table[key]?.quantity.low == expected[key])
+            }
+        }
+    }
 }
 
 /// Sorting by ranked ids gives the order of the keys themselves, ties kept in place.
