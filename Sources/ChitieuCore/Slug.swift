@@ -46,7 +46,7 @@ public enum Slug {
                 out.append(scalar)
             } else if (0x0300...0x036F).contains(value) {
                 continue
-            } else if let folded = LatinFolding.ascii(value) {
+            } else if let folded = LatinFolding.table[scalar] {
                 out.append(folded)
             } else {
                 return decomposedFolding(text)
@@ -71,22 +71,12 @@ public enum Slug {
     }
 }
 
-/// The ASCII letter each accented Latin letter folds to, worked out once by the general folding
-/// itself, so the two cannot disagree. Only letters folding to exactly one ASCII scalar are kept.
+/// The ASCII letter each accented Latin letter folds to, worked out once by the general folding.
+/// Only letters folding to exactly one ASCII scalar are kept.
 enum LatinFolding {
-    static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-
-    private static let table: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                let folded = Slug.decomposedFolding(String(scalar)).unicodeScalars
-                if folded.count == 1, let only = folded.first, only.isASCII { table[value] = only }
-            }
-        }
-        return table
-    }()
-
-    static func ascii(_ value: UInt32) -> Unicode.Scalar? { table[value] }
+    static let table = ScalarTable<Unicode.Scalar>([0x00C0...0x024F, 0x1E00...0x1EFF]) { scalar in
+        let folded = Slug.decomposedFolding(String(scalar)).unicodeScalars
+        guard folded.count == 1, let only = folded.first, only.isASCII else { return nil }
+        return only
+    }
 }

@@ -56,28 +56,20 @@ struct VietnameseLetter: Equatable {
         var letters: [VietnameseLetter] = []
         letters.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let value = Int(scalar.value)
-            guard value < table.count, let letter = table[value] else { return nil }
+            guard let letter = table[scalar] else { return nil }
             letters.append(letter)
         }
         return letters
     }
 
-    /// Indexed by scalar value, up to the end of General Punctuation (dashes); filled by `letters(of:)`
-    /// itself, so the table and the decomposition cannot disagree.
-    static let table: [VietnameseLetter?] = {
-        var table = [VietnameseLetter?](repeating: nil, count: 0x2070)
-        for range: ClosedRange<UInt32> in [0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
-                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                guard let first = decomposed.first, !isMark(first) else { continue }
-                let letters = letters(of: String(scalar))
-                if letters.count == 1 { table[Int(value)] = letters[0] }
-            }
-        }
-        return table
-    }()
+    /// Printable ASCII, the Latin letters and General Punctuation (dashes), each filled by
+    /// `letters(of:)` itself when the scalar is one base with its marks.
+    static let table = ScalarTable<VietnameseLetter>([0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F]) { scalar in
+        guard !isMark(scalar), let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+              !isMark(first) else { return nil }
+        let letters = letters(of: String(scalar))
+        return letters.count == 1 ? letters[0] : nil
+    }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.canonicalCombiningClass != .notReordered || (0x0300...0x036F).contains(scalar.value)
