@@ -124,7 +124,7 @@ final class EmbedPlaceholders {
     func add(_ html: String, avoiding lines: [Substring]) -> String {
         if prefix == nil {
             var candidate = "chitieu-embed"
-            while lines.contains(where: { Self.line($0, contains: candidate) }) { candidate += "-x" }
+            while Self.anyLine(of: lines, contains: candidate) { candidate += "-x" }
             prefix = candidate
         }
         let placeholder = "<!--\(prefix!)-\(blocks.count + 1)-->"
@@ -133,10 +133,12 @@ final class EmbedPlaceholders {
     }
 
     /// Compared as bytes: Foundation's search for it was a tenth of rendering the narratives.
-    static func line(_ line: Substring, contains text: String) -> Bool {
-        var line = line
+    static func anyLine(of lines: [Substring], contains text: String) -> Bool {
         let needle = Array(text.utf8)
-        return line.withUTF8 { ByteSearch.firstOffset(of: needle, in: UnsafeRawBufferPointer($0)) != nil }
+        return lines.contains { line in
+            var line = line
+            return line.withUTF8 { ByteSearch.firstOffset(of: needle, in: UnsafeRawBufferPointer($0)) != nil }
+        }
     }
 
     /// One pass over the rendered HTML: a replacement per placeholder searched the whole page
