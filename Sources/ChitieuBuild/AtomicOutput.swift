@@ -80,7 +80,26 @@ public struct AtomicOutput {
         let old = staging.deletingLastPathComponent().appendingPathComponent(leftoverPrefix("old") + Self.owner)
         try FileManager.default.moveItem(at: output, to: old)
         try FileManager.default.moveItem(at: staging, to: output)
-        try? FileManager.default.removeItem(at: old)
+        Self.removeTree(old.path)
+    }
+
+    /// Removes a folder on every core, its entries two levels down shared out: an old site of some
+    /// six thousand files and eight hundred folders took a tenth of a rebuild to unlink on one thread.
+    /// Never follows a link: only real folders are looked into.
+    static func removeTree(_ folder: String) {
+        var entries: [String] = []
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = folder + "/" + name
+            var status = stat()
+            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
+               let children = try? FileManager.default.contentsOfDirectory(atPath: path) {
+                entries += children.map { path + "/" + $0 }
+            } else {
+                entries.append(path)
+            }
+        }
+        _ = ParallelMap(workers: ProcessInfo.processInfo.activeProcessorCount).map(entries) { try? FileManager.default.removeItem(atPath: $0) }
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Names staging folders after the process that writes them, so a later build can tell the
@@ -97,7 +116,7 @@ public struct AtomicOutput {
             guard let prefix = ["staging", "old"].map(leftoverPrefix).first(where: name.hasPrefix),
                   let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }),
                   pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            Self.removeTree(parent.appendingPathComponent(name).path)
         }
     }
 }
@@ -118,26 +137,7 @@ public final class StagedOutput: @unchecked Sendable {
         self.staging = staging
     }
 
-    deinit { Self.removeTree(staging.path) }
-
-    /// Removes a folder on every core, its entries two levels down shared out: an old site of some
-    /// six thousand files and eight hundred folders took a tenth of a rebuild to unlink on one thread.
-    /// Never follows a link: only real folders are looked into.
-    static func removeTree(_ folder: String) {
-        var entries: [String] = []
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-            let path = folder + "/" + name
-            var status = stat()
-            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
-               let children = try? FileManager.default.contentsOfDirectory(atPath: path) {
-                entries += children.map { path + "/" + $0 }
-            } else {
-                entries.append(path)
-            }
-        }
-        _ = ParallelMap(workers: ProcessInfo.processInfo.activeProcessorCount).map(entries) { try? FileManager.default.removeItem(atPath: $0) }
-        try? FileManager.default.removeItem(atPath: folder)
-    }
+    deinit { AtomicOutput.removeTree(staging.path) }
 
     /// Files written (or linked) so far.
     public var count: Int {
