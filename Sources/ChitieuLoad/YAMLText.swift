@@ -15,8 +15,9 @@ enum YAMLText {
             // Every scalar is read as text and parsed here, so no value needs YAML 1.1's implicit
             // types: resolving each key's type by regular expression (for the duplicate-key check)
             // was a third of reading a plan. With no rules, `1:` and `"1":` are the same key, as
-            // they are to the loader.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // they are to the loader. The encoding is named: Yams's default reads the whole process
+            // environment on every call, for each plan's front matter and each embedded chart.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 log.error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML document is empty")
                 return nil
             }
