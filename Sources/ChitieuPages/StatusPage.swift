@@ -52,23 +52,26 @@ extension PageBuilder {
         guard !status.entries.isEmpty else { return nil }
         let order = Dictionary(uniqueKeysWithValues: jurisdictions.enumerated().map { ($1.id, $0) })
         let periods = Array(Set(status.entries.map(\.period))).sorted()
-        var cells: [[String]: [Period: ReportingStatus.Entry]] = [:]
-        var keys: [[String]] = []
+        struct Pair: Hashable { let jurisdiction: String, indicator: String }
+        var cells: [Pair: [Period: ReportingStatus.Entry]] = [:]
+        var keys: [Pair] = []
         for entry in status.entries {
-            let key = [entry.jurisdiction, entry.indicator]
+            let key = Pair(jurisdiction: entry.jurisdiction, indicator: entry.indicator)
             if cells[key] == nil { keys.append(key) }
             cells[key, default: [:]][entry.period] = entry
         }
-        let sorted = keys.enumerated().sorted { (order[$0.element[0]] ?? .max, $0.offset) < (order[$1.element[0]] ?? .max, $1.offset) }.map(\.element)
+        // Each key's place is looked up once, not at every comparison of the sort.
+        let sorted = keys.enumerated().map { (place: order[$1.jurisdiction] ?? .max, offset: $0, key: $1) }
+            .sorted { ($0.place, $0.offset) < ($1.place, $1.offset) }.map(\.key)
         // A cell says only which of three things exist: its eight sentences are made once, not
         // once per jurisdiction, indicator and period.
         let said = (0..<8).map { statusCell(target: $0 & 4 != 0, result: $0 & 2 != 0, source: $0 & 1 != 0) }
         let missing = Table.Cell(text: ValueText.missing, cssClass: "missing", csv: "")
         let rows = sorted.map { key in
-            Table.Row(header: Table.Cell(text: name(key[0]), href: href(.jurisdiction(key[0])), csv: key[0]),
-                      cells: [Table.Cell(text: name(indicator: key[1]), href: href(.indicator(key[1])), csv: key[1])]
-                          + periods.map { period in
-                              guard let entry = cells[key]?[period] else { return missing }
+            Table.Row(header: Table.Cell(text: name(key.jurisdiction), href: href(.jurisdiction(key.jurisdiction)), csv: key.jurisdiction),
+                      cells: [Table.Cell(text: name(indicator: key.indicator), href: href(.indicator(key.indicator)), csv: key.indicator)]
+                          + periods.map { [byPeriod = cells[key]] period in
+                              guard let entry = byPeriod?[period] else { return missing }
                               let source = (entry.target ?? entry.result).map { !$0.source.isEmpty } ?? false
                               return said[(entry.target != nil ? 4 : 0) + (entry.result != nil ? 2 : 0) + (source ? 1 : 0)]
                           })
