@@ -36,7 +36,7 @@ public struct Table: Sendable {
             self.note = note
             self.csv = csv ?? text
             self.sortValue = sortValue
-            classes = ((numeric ? ["num"] : []) + (cssClass.isEmpty ? [] : [cssClass])).joined(separator: " ")
+            classes = numeric ? (cssClass.isEmpty ? "num" : "num " + cssClass) : cssClass
         }
 
         /// The same cell with another note, e.g. the gap a coloured cell stands for.

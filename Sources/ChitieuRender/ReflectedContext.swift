@@ -27,7 +27,7 @@ final class ReflectedContext: MustacheParent {
     /// behave the same with or without this cache.
     static func wrap(_ value: Any) -> Any? {
         if value is String || value is Bool || value is Int || value is Double { return value }
-        if let named = value as? MustacheParent { return named }
+        if let named = value as? any MustacheParent { return named }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?: return ReflectedContext(mirror)
