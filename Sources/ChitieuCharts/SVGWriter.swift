@@ -2,7 +2,7 @@ import ChitieuCore
 
 /// Builds SVG text: every string escaped, every coordinate printed with at most two decimals, so
 /// the same chart is the same bytes on every run.
-struct SVGWriter {
+struct SVGWriter: ~Copyable {
     /// Made as bytes: a chart is hundreds of elements of a few attributes each, and string
     /// interpolation per attribute was most of drawing it.
     private var buffer = UTF8Buffer(capacity: 2048)
@@ -50,7 +50,7 @@ struct SVGWriter {
 
     mutating func close(_ name: String) { end(name) }
 
-    mutating func append(_ other: SVGWriter) { buffer.append(other.buffer) }
+    mutating func append(_ other: borrowing SVGWriter) { buffer.append(other.buffer) }
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
         buffer.append("<")

@@ -1,3 +1,4 @@
+import Foundation
 import ChitieuCore
 import Testing
 
@@ -35,5 +36,29 @@ struct UTF8BufferTests {
         for text in Self.texts { buffer.appendJSONString(text) }
         #expect(buffer.text == Self.texts.map(JSONText.string).joined())
         #expect(JSONText.string("Lai Châu <b>\n") == "\"Lai Châu \\u003cb>\\n\"")
+    }
+
+    /// The buffer grows its own memory: thousands of pieces of every kind, past many doublings
+    /// from the smallest capacity, read back as the same text a string would have made.
+    @Test func growsAcrossManyAppendsOfEveryKind() {
+        var buffer = UTF8Buffer(capacity: 0)
+        var expected = ""
+        var other = UTF8Buffer(capacity: 1)
+        other.append("Điện Biên ")
+        for index in 0..<5_000 {
+            let text = Self.texts[index % Self.texts.count]
+            switch index % 5 {
+            case 0: buffer.append(text); expected += text
+            case 1: buffer.appendHTMLEscaped(text); expected += HTMLText.escape(text)
+            case 2: buffer.appendCSVField(text); expected += CSVText.field(text)
+            case 3: buffer.append(other); expected += "Điện Biên "
+            default: buffer.append("<td>" as StaticString); expected += "<td>"
+            }
+        }
+        #expect(buffer.text == expected)
+        #expect(buffer.data == Data(expected.utf8))
+        #expect(buffer.withUnsafeBytes { $0.count } == expected.utf8.count)
+        let empty = UTF8Buffer(capacity: 0).isEmpty
+        #expect(empty)
     }
 }
