@@ -1,4 +1,5 @@
 @testable import ChitieuCore
+import Foundation
 import Testing
 
 /// The tables that fold and collate names scalar by scalar must agree with the general

@@ -1,3 +1,4 @@
+import ChitieuCore
 @testable import ChitieuLoad
 import Testing
 import Yams
