@@ -41,7 +41,7 @@ public struct UTF8Buffer: ~Copyable {
         count += 1
     }
 
-    private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
         (start + count).initialize(from: base, count: bytes.count)
