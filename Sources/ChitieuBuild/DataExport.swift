@@ -35,7 +35,20 @@ public struct DataExport {
             try OutputFile(path: "data/values.csv", data: csv(rows)),
             try OutputFile(path: "data/values.json", data: json(rows)),
         ]
-        let byFile = Dictionary(grouping: rows) { Self.fileID($0.indicator) }
+        // A national export has a few dozen indicators in a hundred thousand rows: each
+        // indicator's file is named once, not once per row.
+        var fileIDs: [String: String] = [:]
+        var byFile: [String: [ExportRow]] = [:]
+        for row in rows {
+            let id: String
+            if let known = fileIDs[row.indicator] {
+                id = known
+            } else {
+                id = Self.fileID(row.indicator)
+                fileIDs[row.indicator] = id
+            }
+            byFile[id, default: []].append(row)
+        }
         for id in byFile.keys.sorted() {
             files.append(try OutputFile(path: "data/indicators/\(id).csv", data: csv(byFile[id]!)))
         }
