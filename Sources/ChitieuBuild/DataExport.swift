@@ -31,15 +31,30 @@ public struct DataExport {
     }
 
     public func files() throws -> [OutputFile] {
+        let (all, indicators) = csvFiles()
         var files = [
-            try OutputFile(path: "data/values.csv", data: csv(rows)),
+            try OutputFile(path: "data/values.csv", data: all),
             try OutputFile(path: "data/values.json", data: json(rows)),
         ]
+        for (id, data) in indicators {
+            files.append(try OutputFile(path: "data/indicators/\(id).csv", data: data))
+        }
+        return files
+    }
+
+    /// `values.csv`, and each indicator's file in its name's order made of the same rows' bytes:
+    /// every row is formatted once, for the whole file, and copied into its indicator's.
+    func csvFiles() -> (all: Data, indicators: [(id: String, data: Data)]) {
+        var text = UTF8Buffer(capacity: (rows.count + 1) * 96)
+        text.appendCSVLine(Self.columns)
+        let header = text.byteCount
         // A national export has a few dozen indicators in a hundred thousand rows: each
         // indicator's file is named once, not once per row.
         var fileIDs: [String: String] = [:]
-        var byFile: [String: [ExportRow]] = [:]
+        var byFile: [String: [Range<Int>]] = [:]
         for row in rows {
+            let start = text.byteCount
+            append(row, to: &text)
             let id: String
             if let known = fileIDs[row.indicator] {
                 id = known
@@ -47,12 +62,18 @@ public struct DataExport {
                 id = Self.fileID(row.indicator)
                 fileIDs[row.indicator] = id
             }
-            byFile[id, default: []].append(row)
+            byFile[id, default: []].append(start..<text.byteCount)
         }
-        for id in byFile.keys.sorted() {
-            files.append(try OutputFile(path: "data/indicators/\(id).csv", data: csv(byFile[id]!)))
+        let indicators = text.withUnsafeBytes { all in
+            byFile.keys.sorted().map { id in
+                let lines = byFile[id]!
+                var file = UTF8Buffer(capacity: header + lines.reduce(0) { $0 + $1.count })
+                file.append(UnsafeRawBufferPointer(rebasing: all[0..<header]))
+                for line in lines { file.append(UnsafeRawBufferPointer(rebasing: all[line])) }
+                return (id: id, data: file.data)
+            }
         }
-        return files
+        return (text.data, indicators)
     }
 
     /// `budget/<line>` rows go to `budget.csv` with the budget totals.
@@ -73,27 +94,22 @@ public struct DataExport {
 
     /// Both writers append bytes to one buffer sized for the whole file: the national export is
     /// a million fields, and building an array of them per row, or a string, was most of it.
-    func csv(_ rows: [ExportRow]) -> Data {
-        var text = UTF8Buffer(capacity: (rows.count + 1) * 96)
-        text.appendCSVLine(Self.columns)
-        for row in rows {
-            func field(_ value: String) {
-                text.appendCSVField(value)
-                text.append(",")
-            }
-            field(row.jurisdiction)
-            field(row.indicator)
-            field(row.period)
-            field(row.kind)
-            field(row.value)
-            field(row.low)
-            field(row.high)
-            field(row.unit)
-            text.append(row.computed ? "true," : "false,")
-            text.appendCSVField(row.source)
-            text.append("\n")
+    func append(_ row: ExportRow, to text: inout UTF8Buffer) {
+        func field(_ value: String) {
+            text.appendCSVField(value)
+            text.append(",")
         }
-        return text.data
+        field(row.jurisdiction)
+        field(row.indicator)
+        field(row.period)
+        field(row.kind)
+        field(row.value)
+        field(row.low)
+        field(row.high)
+        field(row.unit)
+        text.append(row.computed ? "true," : "false,")
+        text.appendCSVField(row.source)
+        text.append("\n")
     }
 
     func json(_ rows: [ExportRow]) -> Data {

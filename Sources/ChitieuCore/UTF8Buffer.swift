@@ -35,6 +35,11 @@ public struct UTF8Buffer: ~Copyable {
         append(bytes: UnsafeBufferPointer(start: other.start, count: other.count))
     }
 
+    /// Bytes made already, e.g. a line of another buffer.
+    public mutating func append(_ raw: UnsafeRawBufferPointer) {
+        append(bytes: raw.assumingMemoryBound(to: UInt8.self))
+    }
+
     mutating func append(byte: UInt8) {
         if count == capacity { grow(to: count + 1) }
         start[count] = byte
@@ -82,6 +87,9 @@ public struct UTF8Buffer: ~Copyable {
     }
 
     public var isEmpty: Bool { count == 0 }
+
+    /// How many bytes it holds.
+    public var byteCount: Int { count }
 
     public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         body(UnsafeRawBufferPointer(start: start, count: count))

@@ -2,6 +2,7 @@
 import ChitieuCompute
 import ChitieuCore
 import ChitieuModel
+import Foundation
 import Testing
 
 @Suite struct DataExportTests {
@@ -67,5 +68,34 @@ import Testing
             #expect(CSVText.field(text) == "'" + text, "'\(text)' would reach a spreadsheet unneutralised")
         }
         #expect(CSVText.field("Báo cáo, 2023") == "\"Báo cáo, 2023\"")
+    }
+
+    /// Each indicator's file is the header and exactly its rows of `values.csv`, in their order;
+    /// budget lines go with the budget totals. Sources with commas, quotes and newlines keep
+    /// their quoting in both.
+    @Test func indicatorFilesAreTheirRowsOfTheWholeFile() throws {
+        let indicators = ["a_pct", "budget", "budget/line-1", "z_count", "budget/line-2"]
+        let sources = ["plan-a", "Báo cáo, 2023", "say \"so\"", "two\nlines", ""]
+        var rows: [ValueRow] = []
+        for (index, jurisdiction) in ["ben-tre", "lai-chau", "ninh-binh"].enumerated() {
+            for (offset, indicator) in indicators.enumerated() {
+                rows.append(ValueRow(jurisdiction: jurisdiction, indicator: indicator, period: Self.period, kind: .target,
+                                     quantity: .value(Double(index * 10 + offset)), unit: "percent", computed: false,
+                                     source: sources[(index + offset) % sources.count]))
+            }
+        }
+        let export = DataExport(values: ValuesTable(rows))
+        let files = try export.files()
+        #expect(files.map(\.path) == ["data/values.csv", "data/values.json", "data/indicators/a_pct.csv",
+                                      "data/indicators/budget.csv", "data/indicators/z_count.csv"])
+        for file in files.dropFirst(2) {
+            let id = String(file.path.dropFirst("data/indicators/".count).dropLast(4))
+            var expected = UTF8Buffer(capacity: 0)
+            expected.appendCSVLine(DataExport.columns)
+            for row in export.rows where DataExport.fileID(row.indicator) == id { export.append(row, to: &expected) }
+            #expect(file.data == expected.data, "\(file.path)")
+        }
+        #expect(String(decoding: files[3].data, as: UTF8.self).contains("budget/line-2"))
+        #expect(String(decoding: files[0].data, as: UTF8.self).contains("\"two\nlines\""))
     }
 }
