@@ -43,7 +43,9 @@ public struct DataExport {
     }
 
     /// `values.csv`, and each indicator's file in its name's order made of the same rows' bytes:
-    /// every row is formatted once, for the whole file, and copied into its indicator's.
+    /// every row is formatted once, for the whole file, and copied into its indicator's. Both CSV
+    /// and JSON append bytes to one buffer sized for the whole file: the national export is a
+    /// million fields, and building an array of them per row, or a string, was most of it.
     func csvFiles() -> (all: Data, indicators: [(id: String, data: Data)]) {
         var text = UTF8Buffer(capacity: (rows.count + 1) * 96)
         text.appendCSVLine(Self.columns)
@@ -92,8 +94,7 @@ public struct DataExport {
         }
     }
 
-    /// Both writers append bytes to one buffer sized for the whole file: the national export is
-    /// a million fields, and building an array of them per row, or a string, was most of it.
+    /// One row's CSV line, appended as bytes to the file's buffer.
     func append(_ row: ExportRow, to text: inout UTF8Buffer) {
         func field(_ value: String) {
             text.appendCSVField(value)
